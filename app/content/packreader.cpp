@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "packreader.h"
+
+#include "linkresolver.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+PackReader::PackReader(const QString &root, qint64 maxFileSize)
+    : m_root(root), m_maxFileSize(maxFileSize)
+{
+}
+
+qsizetype PackReader::firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = data[i];
+        int extra = 0;
+        char32_t code = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            extra = 1, code = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            extra = 2, code = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            extra = 3, code = lead & 0x07;
+        } else {
+            return i;
+        }
+        if (i + extra >= size)
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((data[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (data[i + k] & 0x3F);
+        }
+        static constexpr char32_t smallest[] = {0, 0x80, 0x800, 0x10000};
+        if (code < smallest[extra] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QVector<SourceFile> PackReader::read(QVector<Problem> *problems) const
+{
+    const QDir root(m_root);
+    QStringList paths;
+    // System lists dangling links and special files too, so they are reported rather than silently missing.
+    QDirIterator it(m_root, QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = root.relativeFilePath(it.next());
+        if (LinkResolver::isMarkdownFile(path))
+            paths.push_back(path);
+    }
+    std::sort(paths.begin(), paths.end());
+
+    QVector<SourceFile> files;
+    QHash<QString, QString> pathById;
+    for (const QString &path : std::as_const(paths)) {
+        const QString id = LinkResolver::pageIdForPath(path);
+        if (const QString first = pathById.value(id); !first.isEmpty()) {
+            problems->push_back({path, 1, QStringLiteral("duplicate page id '%1' (already used by %2)").arg(id, first)});
+            continue;
+        }
+        QFile file(root.filePath(path));
+        if (const QFileInfo info(file); info.exists() && !info.isFile()) {
+            problems->push_back({path, 1, QStringLiteral("not a regular file")});
+            continue;
+        }
+        if (file.size() > m_maxFileSize) {
+            problems->push_back({path, 1, QStringLiteral("file is too large (%1 bytes, limit %2)")
+                                              .arg(file.size()).arg(m_maxFileSize)});
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(file.errorString())});
+            continue;
+        }
+        QByteArray text = file.read(m_maxFileSize + 1);
+        if (file.error() != QFileDevice::NoError) {
+            problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(file.errorString())});
+            continue;
+        }
+        if (text.startsWith("\xEF\xBB\xBF"))
+            text.remove(0, 3);
+        if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
+            const int line = int(std::count(text.cbegin(), text.cbegin() + bad, '\n')) + 1;
+            problems->push_back({path, line, QStringLiteral("invalid UTF-8 at byte %1; shown with replacement characters").arg(bad)});
+            text = QString::fromUtf8(text).toUtf8();
+        }
+        pathById.insert(id, path);
+        files.push_back({id, path, text});
+    }
+    return files;
+}

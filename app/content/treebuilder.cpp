@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "treebuilder.h"
+
+#include "linkresolver.h"
+
+#include <QDir>
+#include <QSet>
+
+namespace {
+bool isFolderIndex(const QString &id)
+{
+    const QString name = id.mid(id.lastIndexOf(u'/') + 1);
+    return name == u"index" || name == u"readme";
+}
+} // namespace
+
+TreeBuilder::TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById)
+    : m_root(root), m_pages(pages), m_indexById(indexById)
+{
+}
+
+const Page *TreeBuilder::page(const QString &id) const
+{
+    const auto it = m_indexById.constFind(id);
+    return it == m_indexById.cend() ? nullptr : &m_pages.at(*it);
+}
+
+QString TreeBuilder::resolvePageId(const Page &from, const QString &href) const
+{
+    const LinkTarget target = LinkResolver::resolve(from.path, href);
+    return target.kind == LinkTarget::Kind::Page && page(target.pageId) ? target.pageId : QString();
+}
+
+PackStructure TreeBuilder::build() const
+{
+    PackStructure structure;
+    if (!buildAtlas(&structure)) {
+        structure = PackStructure();
+        buildFolders(&structure);
+    }
+    return structure;
+}
+
+bool TreeBuilder::buildAtlas(PackStructure *structure) const
+{
+    const Page *index = page(QStringLiteral("index"));
+    if (!index || index->content.linkList.size() < 2)
+        return false;
+    const Page *audiences = page(resolvePageId(*index, index->content.linkList.at(0).target));
+    const Page *categories = page(resolvePageId(*index, index->content.linkList.at(1).target));
+    if (!audiences || !categories)
+        return false;
+
+    for (const LinkListItem &item : categories->content.linkList) {
+        const QString id = resolvePageId(*categories, item.target);
+        if (id.isEmpty())
+            continue;
+        const LinkTarget icon = LinkResolver::resolve(categories->path, item.icon);
+        const QString iconPath = icon.kind == LinkTarget::Kind::File ? QDir(m_root).filePath(icon.path) : QString();
+        const QString summary = item.summary.isEmpty() ? page(id)->content.firstParagraph : item.summary;
+        structure->categories.push_back({id, item.title.isEmpty() ? page(id)->content.title : item.title, summary, iconPath});
+    }
+
+    TreeNode *audienceRoot = structure->tree->addChild(audiences->content.title, audiences->id);
+    for (const LinkListItem &item : audiences->content.linkList) {
+        const Page *audience = page(resolvePageId(*audiences, item.target));
+        if (!audience)
+            continue;
+        TreeNode *node = audienceRoot->addChild(item.title.isEmpty() ? audience->content.title : item.title, audience->id);
+        for (const Heading &heading : audience->content.headings) {
+            if (heading.level == 2)
+                node->addChild(heading.text, audience->id, heading.anchor);
+        }
+        structure->relations.insert(audience->id, linkedCategories(*audience, structure->categories));
+    }
+    structure->tree->addChild(categories->content.title, categories->id);
+    return true;
+}
+
+void TreeBuilder::buildFolders(PackStructure *structure) const
+{
+    QHash<QString, TreeNode *> folders{{QString(), structure->tree.get()}};
+    const auto folderNode = [&](const QString &folder, auto &self) -> TreeNode * {
+        if (TreeNode *found = folders.value(folder))
+            return found;
+        const qsizetype slash = folder.lastIndexOf(u'/');
+        TreeNode *parent = self(slash < 0 ? QString() : folder.left(slash), self);
+        const Page *index = page(folder.toLower() + QStringLiteral("/index"));
+        if (!index)
+            index = page(folder.toLower() + QStringLiteral("/readme"));
+        TreeNode *node = parent->addChild(index ? index->content.title : folder.mid(slash + 1), index ? index->id : QString());
+        folders.insert(folder, node);
+        return node;
+    };
+
+    // Root index first, then the files of each folder before its sub-folders (paths are sorted).
+    QVector<const Page *> ordered;
+    for (const Page &p : m_pages) {
+        if (p.id == u"index" || p.id == u"readme")
+            ordered.prepend(&p);
+        else
+            ordered.push_back(&p);
+    }
+    for (const Page *p : std::as_const(ordered)) {
+        const qsizetype slash = p->path.lastIndexOf(u'/');
+        const QString folder = slash < 0 ? QString() : p->path.left(slash);
+        TreeNode *parent = folderNode(folder, folderNode);
+        if (!folder.isEmpty() && isFolderIndex(p->id))
+            continue; // the folder node stands for it
+        parent->addChild(p->content.title, p->id);
+        structure->categories.push_back({p->id, p->content.title, p->content.firstParagraph, QString()});
+    }
+    for (const Page &p : m_pages) {
+        const QStringList linked = linkedCategories(p, structure->categories);
+        if (!linked.isEmpty())
+            structure->relations.insert(p.id, linked);
+    }
+}
+
+QStringList TreeBuilder::linkedCategories(const Page &from, const QVector<CategoryEntry> &categories) const
+{
+    QSet<QString> linked;
+    for (const Reference &link : from.content.links)
+        linked.insert(resolvePageId(from, link.target));
+    QStringList ids;
+    for (const CategoryEntry &category : categories) {
+        if (linked.contains(category.pageId) && category.pageId != from.id)
+            ids.push_back(category.pageId);
+    }
+    return ids;
+}

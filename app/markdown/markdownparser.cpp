@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+#include "markdownparser.h"
+
+#include "anchorgenerator.h"
+#include "htmlescape.h"
+
+#include <QRegularExpression>
+#include <md4c.h>
+
+#include <algorithm>
+
+namespace {
+
+enum class ItemState { Start, SawIcon, InLink, AfterLink, Rejected };
+
+/// What the md4c callbacks share while one document is parsed.
+struct Context
+{
+    explicit Context(const QByteArray &source) : source(source) { output.push_back(QString()); }
+
+    const QByteArray &source;
+    ParsedPage page;
+    AnchorGenerator anchors;
+
+    QVector<QString> output;   // HTML buffers; headings and images render into their own
+    QVector<QString> captures; // plain-text sinks: heading, link text, image alt, paragraph, item
+    int imageDepth = 0;
+    QString imageSource;
+    int imageLine = 1;
+    int headingLevel = 0;
+    QString rawHtmlBlock;
+    bool inHtmlBlock = false;
+
+    int listDepth = 0;
+    int quoteDepth = 0;
+    int listsSeen = 0;
+    bool inFirstList = false;
+    ItemState itemState = ItemState::Rejected;
+    LinkListItem item;
+
+    qsizetype searchFrom = 0;
+    qsizetype countedTo = 0;
+    int line = 1;
+
+    QString &html() { return output.last(); }
+
+    void write(const QString &text)
+    {
+        if (imageDepth == 0)
+            html() += text;
+    }
+
+    void capture(const QString &text)
+    {
+        for (QString &sink : captures)
+            sink += text;
+        page.plainText += text;
+        if (!inItem())
+            return;
+        if (itemState == ItemState::AfterLink)
+            item.summary += text;
+        else if (itemState == ItemState::Start && !text.trimmed().isEmpty())
+            itemState = ItemState::Rejected;
+    }
+
+    bool inItem() const { return inFirstList && listDepth == 1; }
+
+    /// md4c reports no positions, so references are found in the source in document order.
+    int lineOf(const QString &target)
+    {
+        const QByteArray needle = target.toUtf8();
+        qsizetype at = needle.isEmpty() ? -1 : source.indexOf(needle, searchFrom);
+        if (at < 0)
+            return line;
+        if (at < countedTo) {
+            countedTo = 0;
+            line = 1;
+        }
+        line += int(std::count(source.cbegin() + countedTo, source.cbegin() + at, '\n'));
+        countedTo = at;
+        searchFrom = at + needle.size();
+        return line;
+    }
+
+    void addHtmlImages(const QString &fragment)
+    {
+        static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = img.globalMatch(fragment); it.hasNext();) {
+            const QString tag = it.next().captured();
+            const QString src = HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("src"));
+            if (!src.isEmpty())
+                page.images.push_back({src, HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("alt")), lineOf(src)});
+        }
+    }
+};
+
+QString attributeText(const MD_ATTRIBUTE &attribute)
+{
+    QString text;
+    for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+        const MD_OFFSET begin = attribute.substr_offsets[i];
+        const MD_OFFSET end = attribute.substr_offsets[i + 1];
+        const QString part = QString::fromUtf8(attribute.text + begin, end - begin);
+        text += attribute.substr_types[i] == MD_TEXT_ENTITY ? HtmlEscape::decodeEntity(part) : part;
+    }
+    return text;
+}
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    auto &c = *static_cast<Context *>(userdata);
+    switch (type) {
+    case MD_BLOCK_DOC: break;
+    case MD_BLOCK_QUOTE: ++c.quoteDepth; c.write(QStringLiteral("<blockquote>")); break;
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        if (c.listDepth == 0 && c.quoteDepth == 0 && c.listsSeen++ == 0)
+            c.inFirstList = true;
+        ++c.listDepth;
+        if (type == MD_BLOCK_OL)
+            c.write(QStringLiteral("<ol start=\"%1\">").arg(static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start));
+        else
+            c.write(QStringLiteral("<ul>"));
+        break;
+    case MD_BLOCK_LI: {
+        const auto *li = static_cast<MD_BLOCK_LI_DETAIL *>(detail);
+        c.write(QStringLiteral("<li>"));
+        if (li->is_task)
+            c.write(li->task_mark == ' ' ? QStringLiteral("\u2610 ") : QStringLiteral("\u2611 "));
+        if (c.inItem()) {
+            c.item = {};
+            c.itemState = ItemState::Start;
+        }
+        break;
+    }
+    case MD_BLOCK_HR: c.write(QStringLiteral("<hr/>")); break;
+    case MD_BLOCK_H:
+        c.headingLevel = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
+        c.output.push_back(QString());
+        c.captures.push_back(QString());
+        break;
+    case MD_BLOCK_CODE: {
+        const auto *code = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
+        const QString lang = code->lang.size ? attributeText(code->lang) : QString();
+        c.write(lang.isEmpty() ? QStringLiteral("<pre><code>")
+                               : QStringLiteral("<pre><code class=\"language-%1\">").arg(escaped(lang)));
+        break;
+    }
+    case MD_BLOCK_HTML: c.inHtmlBlock = true; c.rawHtmlBlock.clear(); break;
+    case MD_BLOCK_P:
+        c.write(QStringLiteral("<p>"));
+        c.captures.push_back(QString());
+        break;
+    case MD_BLOCK_TABLE: c.write(QStringLiteral("<table class=\"md\" cellspacing=\"0\" cellpadding=\"4\">")); break;
+    case MD_BLOCK_THEAD: c.write(QStringLiteral("<thead>")); break;
+    case MD_BLOCK_TBODY: c.write(QStringLiteral("<tbody>")); break;
+    case MD_BLOCK_TR: c.write(QStringLiteral("<tr>")); break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD: {
+        static const char *const aligns[] = {"", " align=\"left\"", " align=\"center\"", " align=\"right\""};
+        const auto align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
+        c.write((type == MD_BLOCK_TH ? QStringLiteral("<th") : QStringLiteral("<td"))
+                + QLatin1String(aligns[align]) + u'>');
+        break;
+    }
+    }
+    return 0;
+}
+
+int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    Q_UNUSED(detail);
+    auto &c = *static_cast<Context *>(userdata);
+    switch (type) {
+    case MD_BLOCK_DOC: break;
+    case MD_BLOCK_QUOTE: --c.quoteDepth; c.write(QStringLiteral("</blockquote>")); break;
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        c.write(type == MD_BLOCK_OL ? QStringLiteral("</ol>") : QStringLiteral("</ul>"));
+        if (--c.listDepth == 0)
+            c.inFirstList = false;
+        break;
+    case MD_BLOCK_LI:
+        if (c.inItem()) {
+            if (c.itemState == ItemState::AfterLink || c.itemState == ItemState::InLink) {
+                static const QRegularExpression separator(QStringLiteral("^[\\s:\u2013\u2014-]+"));
+                c.item.summary = c.item.summary.remove(separator).simplified();
+                c.page.linkList.push_back(c.item);
+            }
+            c.itemState = ItemState::Rejected;
+        }
+        c.write(QStringLiteral("</li>"));
+        c.page.plainText += u'\n';
+        break;
+    case MD_BLOCK_HR: break;
+    case MD_BLOCK_H: {
+        const QString text = c.captures.takeLast().simplified();
+        const QString inner = c.output.takeLast();
+        const QString anchor = c.anchors.anchorFor(text);
+        c.page.headings.push_back({c.headingLevel, text, anchor});
+        if (c.page.title.isEmpty() && c.headingLevel == 1)
+            c.page.title = text;
+        c.write(QStringLiteral("<h%1><a name=\"%2\"></a>%3</h%1>").arg(c.headingLevel).arg(anchor, inner));
+        c.page.plainText += u'\n';
+        break;
+    }
+    case MD_BLOCK_CODE: c.write(QStringLiteral("</code></pre>")); c.page.plainText += u'\n'; break;
+    case MD_BLOCK_HTML: {
+        c.inHtmlBlock = false;
+        c.addHtmlImages(c.rawHtmlBlock);
+        const QString text = HtmlEscape::stripTags(c.rawHtmlBlock);
+        if (!text.isEmpty())
+            c.page.plainText += text + u'\n';
+        break;
+    }
+    case MD_BLOCK_P: {
+        const QString text = c.captures.takeLast().simplified();
+        if (c.page.firstParagraph.isEmpty() && c.listDepth == 0 && c.quoteDepth == 0)
+            c.page.firstParagraph = text;
+        c.write(QStringLiteral("</p>"));
+        c.page.plainText += u'\n';
+        break;
+    }
+    case MD_BLOCK_TABLE: c.write(QStringLiteral("</table>")); break;
+    case MD_BLOCK_THEAD: c.write(QStringLiteral("</thead>")); break;
+    case MD_BLOCK_TBODY: c.write(QStringLiteral("</tbody>")); break;
+    case MD_BLOCK_TR: c.write(QStringLiteral("</tr>")); c.page.plainText += u'\n'; break;
+    case MD_BLOCK_TH: c.write(QStringLiteral("</th>")); c.page.plainText += u' '; break;
+    case MD_BLOCK_TD: c.write(QStringLiteral("</td>")); c.page.plainText += u' '; break;
+    }
+    return 0;
+}
+
+int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    auto &c = *static_cast<Context *>(userdata);
+    switch (type) {
+    case MD_SPAN_EM: c.write(QStringLiteral("<em>")); break;
+    case MD_SPAN_STRONG: c.write(QStringLiteral("<strong>")); break;
+    case MD_SPAN_A: {
+        const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
+        const QString href = attributeText(a->href);
+        const QString title = attributeText(a->title);
+        c.write(QStringLiteral("<a href=\"%1\"%2>")
+                    .arg(escaped(href), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
+        c.page.links.push_back({href, QString(), c.lineOf(QString::fromUtf8(a->href.text, a->href.size))});
+        c.captures.push_back(QString());
+        if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
+            c.item.target = href;
+            c.itemState = ItemState::InLink;
+        }
+        break;
+    }
+    case MD_SPAN_IMG: {
+        const auto *img = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
+        if (c.imageDepth++ == 0) {
+            c.imageSource = attributeText(img->src);
+            c.imageLine = c.lineOf(QString::fromUtf8(img->src.text, img->src.size));
+            c.captures.push_back(QString());
+            if (c.inItem() && c.itemState == ItemState::Start) {
+                c.item.icon = c.imageSource;
+                c.itemState = ItemState::SawIcon;
+            }
+        }
+        break;
+    }
+    case MD_SPAN_CODE: c.write(QStringLiteral("<code>")); break;
+    case MD_SPAN_DEL: c.write(QStringLiteral("<s>")); break;
+    case MD_SPAN_U: c.write(QStringLiteral("<u>")); break;
+    case MD_SPAN_LATEXMATH:
+    case MD_SPAN_LATEXMATH_DISPLAY:
+    case MD_SPAN_WIKILINK: c.write(QStringLiteral("<code>")); break;
+    }
+    return 0;
+}
+
+int leaveSpan(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    Q_UNUSED(detail);
+    auto &c = *static_cast<Context *>(userdata);
+    switch (type) {
+    case MD_SPAN_EM: c.write(QStringLiteral("</em>")); break;
+    case MD_SPAN_STRONG: c.write(QStringLiteral("</strong>")); break;
+    case MD_SPAN_A: {
+        const QString text = c.captures.takeLast().simplified();
+        c.page.links.last().text = text;
+        c.write(QStringLiteral("</a>"));
+        if (c.inItem() && c.itemState == ItemState::InLink) {
+            c.item.title = text;
+            c.itemState = ItemState::AfterLink;
+        }
+        break;
+    }
+    case MD_SPAN_IMG:
+        if (--c.imageDepth == 0) {
+            const QString alt = c.captures.takeLast().simplified();
+            c.page.images.push_back({c.imageSource, alt, c.imageLine});
+            c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"/>").arg(escaped(c.imageSource), escaped(alt)));
+        }
+        break;
+    case MD_SPAN_CODE: c.write(QStringLiteral("</code>")); break;
+    case MD_SPAN_DEL: c.write(QStringLiteral("</s>")); break;
+    case MD_SPAN_U: c.write(QStringLiteral("</u>")); break;
+    case MD_SPAN_LATEXMATH:
+    case MD_SPAN_LATEXMATH_DISPLAY:
+    case MD_SPAN_WIKILINK: c.write(QStringLiteral("</code>")); break;
+    }
+    return 0;
+}
+
+int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
+{
+    auto &c = *static_cast<Context *>(userdata);
+    const QString chunk = QString::fromUtf8(data, qsizetype(size));
+    switch (type) {
+    case MD_TEXT_NULLCHAR: c.write(QString(QChar::ReplacementCharacter)); c.capture(QString(QChar::ReplacementCharacter)); break;
+    case MD_TEXT_BR: c.write(QStringLiteral("<br/>")); c.capture(QStringLiteral("\n")); break;
+    case MD_TEXT_SOFTBR: c.write(QStringLiteral("\n")); c.capture(QStringLiteral(" ")); break;
+    case MD_TEXT_ENTITY: c.write(chunk); c.capture(HtmlEscape::decodeEntity(chunk)); break;
+    case MD_TEXT_HTML:
+        c.write(chunk);
+        if (c.inHtmlBlock)
+            c.rawHtmlBlock += chunk;
+        else
+            c.addHtmlImages(chunk);
+        break;
+    case MD_TEXT_NORMAL:
+    case MD_TEXT_CODE:
+    case MD_TEXT_LATEXMATH: c.write(escaped(chunk)); c.capture(chunk); break;
+    }
+    return 0;
+}
+
+} // namespace
+
+ParsedPage MarkdownParser::parse(const QByteArray &utf8)
+{
+    MD_PARSER parser = {};
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS
+                   | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+    parser.enter_block = enterBlock;
+    parser.leave_block = leaveBlock;
+    parser.enter_span = enterSpan;
+    parser.leave_span = leaveSpan;
+    parser.text = text;
+
+    Context context(utf8);
+    const int result = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &context);
+    ParsedPage page = std::move(context.page);
+    page.html = context.output.value(0);
+    page.plainText = page.plainText.trimmed();
+    if (result != 0)
+        page.error = QStringLiteral("the Markdown parser failed (code %1)").arg(result);
+    return page;
+}

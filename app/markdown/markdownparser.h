@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parsedpage.h"
+
+#include <QByteArray>
+
+/// The one place that talks to md4c. Parses UTF-8 Markdown (CommonMark with GitHub tables,
+/// strikethrough, task lists and autolinks) into a ParsedPage: title, outline with stable
+/// anchors, links and images with their source lines, the first list of links, plain text
+/// for the search index and HTML for display.
+class MarkdownParser final
+{
+public:
+    /// \a utf8 must be valid UTF-8; PackReader repairs files that are not.
+    static ParsedPage parse(const QByteArray &utf8);
+};

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+/// A heading of a page, with the anchor that links and the outline use.
+struct Heading
+{
+    int level = 1;
+    QString text;
+    QString anchor;
+};
+
+/// A link or image reference as written in the Markdown, with its source line.
+struct Reference
+{
+    QString target;
+    QString text;
+    int line = 1;
+};
+
+/// An item of the page's first list that starts with a link: "[Title](page.md): summary".
+/// An image before the link is the item's icon.
+struct LinkListItem
+{
+    QString target;
+    QString title;
+    QString summary;
+    QString icon;
+};
+
+/// Everything the atlas needs from one Markdown page, produced by MarkdownParser.
+struct ParsedPage
+{
+    QString title;
+    QVector<Heading> headings;
+    QVector<Reference> links;
+    QVector<Reference> images;
+    QVector<LinkListItem> linkList;
+    QString firstParagraph;
+    QString plainText;
+    QString html;
+    QString error; ///< Non-empty when md4c failed; the other fields then hold what was parsed.
+};

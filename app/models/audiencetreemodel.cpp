@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "audiencetreemodel.h"
+
+#include "content/catalogue.h"
+#include "itemroles.h"
+
+AudienceTreeModel::AudienceTreeModel(const Catalogue &catalogue, QObject *parent)
+    : QAbstractItemModel(parent), m_catalogue(catalogue)
+{
+}
+
+const TreeNode *AudienceTreeModel::node(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<const TreeNode *>(index.internalPointer()) : &m_catalogue.tree();
+}
+
+QModelIndex AudienceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const TreeNode *child = node(parent)->children.at(size_t(row)).get();
+    return createIndex(row, column, const_cast<TreeNode *>(child));
+}
+
+QModelIndex AudienceTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const TreeNode *parentNode = node(child)->parent;
+    if (!parentNode || parentNode == &m_catalogue.tree())
+        return {};
+    return createIndex(parentNode->row, 0, const_cast<TreeNode *>(parentNode));
+}
+
+int AudienceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(node(parent)->children.size());
+}
+
+int AudienceTreeModel::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent);
+    return 1;
+}
+
+QVariant AudienceTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const TreeNode *n = node(index);
+    switch (role) {
+    case Qt::DisplayRole:
+    case ItemRole::Title: return n->title;
+    case Qt::ToolTipRole:
+        return n->anchor.isEmpty() ? tr("Open the page \u201c%1\u201d").arg(n->title)
+                                   : tr("Jump to the section \u201c%1\u201d").arg(n->title);
+    case ItemRole::PageId: return n->pageId;
+    case ItemRole::Anchor: return n->anchor;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> AudienceTreeModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(ItemRole::PageId, "pageId");
+    names.insert(ItemRole::Anchor, "anchor");
+    names.insert(ItemRole::Title, "title");
+    return names;
+}
+
+QModelIndex AudienceTreeModel::indexForPage(const QString &pageId, const QString &anchor) const
+{
+    return find(m_catalogue.tree(), pageId, anchor);
+}
+
+QModelIndex AudienceTreeModel::find(const TreeNode &from, const QString &pageId, const QString &anchor) const
+{
+    for (const auto &child : from.children) {
+        if (child->pageId == pageId && child->anchor == anchor)
+            return createIndex(child->row, 0, child.get());
+        if (const QModelIndex found = find(*child, pageId, anchor); found.isValid())
+            return found;
+    }
+    return {};
+}

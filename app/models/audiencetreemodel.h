@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractItemModel>
+
+class Catalogue;
+struct TreeNode;
+
+/// The audience tree of a catalogue: overview pages, audiences and their sections.
+/// Read-only; the catalogue must outlive the model.
+class AudienceTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AudienceTreeModel)
+
+public:
+    explicit AudienceTreeModel(const Catalogue &catalogue, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The first index showing \a pageId (and \a anchor, when given), or an invalid index.
+    QModelIndex indexForPage(const QString &pageId, const QString &anchor = {}) const;
+
+private:
+    const TreeNode *node(const QModelIndex &index) const;
+    QModelIndex find(const TreeNode &from, const QString &pageId, const QString &anchor) const;
+
+    const Catalogue &m_catalogue;
+};

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Qt>
+
+/// Roles shared by every model of the atlas.
+namespace ItemRole {
+enum : int {
+    PageId = Qt::UserRole + 1, ///< QString: the page the item opens
+    Anchor,                    ///< QString: section within the page, may be empty
+    Title,                     ///< QString
+    Summary,                   ///< QString: one line for a category tile
+    IconPath,                  ///< QString: file or resource path of the icon, may be empty
+};
+}

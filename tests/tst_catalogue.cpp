@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "content/catalogue.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+class TestCatalogue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledPackLoadsCleanly()
+    {
+        const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
+        for (const Problem &p : catalogue.problems())
+            qWarning("%s:%d: %s", qPrintable(p.file), p.line, qPrintable(p.message));
+        QVERIFY(catalogue.problems().isEmpty());
+        QCOMPARE(catalogue.pages().size(), 31);
+        QCOMPARE(catalogue.homePageId(), QStringLiteral("index"));
+
+        QCOMPARE(int(catalogue.tree().children.size()), 2);
+        const TreeNode &who = *catalogue.tree().children.at(0);
+        QCOMPARE(who.pageId, QStringLiteral("who-rust-is-for"));
+        QCOMPARE(int(who.children.size()), 4);
+        QStringList audiences;
+        for (const auto &audience : who.children) {
+            audiences << audience->pageId;
+            QVERIFY2(!audience->children.empty(), qPrintable(audience->pageId));
+            QVERIFY2(!catalogue.relatedCategories(audience->pageId).isEmpty(), qPrintable(audience->pageId));
+        }
+        QCOMPARE(audiences, (QStringList{QStringLiteral("audiences/teams"), QStringLiteral("audiences/students"),
+                                         QStringLiteral("audiences/open-source"), QStringLiteral("audiences/speed-and-stability")}));
+
+        QCOMPARE(catalogue.categories().size(), 24);
+        for (const CategoryEntry &category : catalogue.categories()) {
+            QVERIFY2(catalogue.page(category.pageId), qPrintable(category.pageId));
+            QVERIFY2(!category.summary.isEmpty(), qPrintable(category.pageId));
+            QVERIFY2(QFile::exists(category.iconPath), qPrintable(category.iconPath));
+        }
+    }
+
+    // The pack is the product: hold it to the promises of its design (word counts, seed facts).
+    void bundledPackContent()
+    {
+        const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
+        static const QRegularExpression word(QStringLiteral("\\w+"));
+        QString all;
+        for (const CategoryEntry &category : catalogue.categories()) {
+            const ParsedPage &page = catalogue.page(category.pageId)->content;
+            QVERIFY2(page.plainText.count(word) >= 150, qPrintable(category.pageId));
+            const bool linksAudience = std::any_of(page.links.cbegin(), page.links.cend(), [](const Reference &link) {
+                return link.target.startsWith(QStringLiteral("../audiences/"));
+            });
+            QVERIFY2(linksAudience, qPrintable(category.pageId));
+        }
+        for (const Page &page : catalogue.pages())
+            all += page.content.plainText + u'\n';
+        for (const char *fact : {"Substrate", "gfx-rs", "Polars", "druid", "TiKV", "tch-rs", "Firefox", "gatekeeper",
+                                 "concurrency", "operating-system", "bioinformatics", "transcoding", "refactoring",
+                                 "playing field", "search engines", "DevOps"})
+            QVERIFY2(all.contains(QLatin1String(fact), Qt::CaseInsensitive), fact);
+        const Page *figurePage = catalogue.page(QStringLiteral("what-rust-is-used-for"));
+        QCOMPARE(figurePage->content.images.first().target, QStringLiteral("figures/rust-categories.svg"));
+        QVERIFY(figurePage->content.plainText.contains(QStringLiteral("Rust Atlas")));
+    }
+
+    void brokenPackReportsEachProblem_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("duplicate id") << "twin.md" << 1 << "duplicate page id 'twin' (already used by Twin.md)";
+        QTest::newRow("invalid UTF-8") << "latin1.md" << 4 << "invalid UTF-8 at byte 25; shown with replacement characters";
+        QTest::newRow("empty page") << "empty.md" << 1 << "empty page";
+        QTest::newRow("broken anchor") << "audiences/makers.md" << 5 << "broken link '../tools.md#hammers': no heading with anchor 'hammers'";
+        QTest::newRow("missing image") << "audiences/makers.md" << 7 << "missing image '../bench.png'";
+        QTest::newRow("link outside") << "audiences/makers.md" << 8 << "broken link '../../elsewhere.md': it leads outside the content pack";
+        QTest::newRow("missing icon") << "what.md" << 3 << "missing image 'icons/tools.svg'";
+        QTest::newRow("missing html image") << "what.md" << 6 << "missing image 'pictures/gone.png'";
+        QTest::newRow("broken link") << "who.md" << 5 << "broken link 'missing.md': no such page";
+    }
+    void brokenPackReportsEachProblem()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"));
+        QCOMPARE(catalogue.problems().size(), 9);
+        QVERIFY2(catalogue.problems().contains(Problem{file, line, message}), qPrintable(message));
+    }
+
+    void brokenPackStillLoads()
+    {
+        const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"));
+        QVERIFY(catalogue.page(QStringLiteral("latin1")));
+        QVERIFY(catalogue.page(QStringLiteral("latin1"))->content.plainText.contains(QChar::ReplacementCharacter));
+        QCOMPARE(catalogue.categories().size(), 2);
+        QCOMPARE(catalogue.categories().at(0).title, QStringLiteral("Tools"));
+        QCOMPARE(catalogue.relatedCategories(QStringLiteral("audiences/makers")),
+                 (QStringList{QStringLiteral("tools"), QStringLiteral("toys")}));
+    }
+
+    void plainFolderBecomesTree()
+    {
+        const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/folder-notes"));
+        QVERIFY(catalogue.problems().isEmpty());
+        QCOMPARE(catalogue.homePageId(), QStringLiteral("readme"));
+        const TreeNode &root = catalogue.tree();
+        QCOMPARE(int(root.children.size()), 3);
+        QCOMPARE(root.children.at(0)->title, QStringLiteral("My notes"));
+        const TreeNode &guide = *root.children.at(1);
+        QCOMPARE(guide.title, QStringLiteral("The guide"));
+        QCOMPARE(guide.pageId, QStringLiteral("guide/index"));
+        QCOMPARE(int(guide.children.size()), 2);
+        QCOMPARE(guide.children.at(0)->title, QStringLiteral("Setting up"));
+        QCOMPARE(guide.children.at(1)->title, QStringLiteral("Using it")); // first heading, though not level 1
+        QCOMPARE(root.children.at(2)->title, QStringLiteral("Zebras"));
+        QCOMPARE(catalogue.categories().size(), 4);
+        QCOMPARE(catalogue.relatedCategories(QStringLiteral("guide/setup")), QStringList{QStringLiteral("guide/usage")});
+    }
+
+    void missingFolderIsAProblemNotACrash()
+    {
+        const Catalogue catalogue = Catalogue::load(QStringLiteral("/nonexistent/rust-atlas-pack"));
+        QCOMPARE(catalogue.problems().size(), 1);
+        QVERIFY(catalogue.pages().isEmpty());
+        QVERIFY(catalogue.tree().children.empty());
+        QVERIFY(catalogue.homePageId().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"

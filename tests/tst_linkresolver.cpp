@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "content/linkresolver.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(LinkTarget::Kind)
+
+class TestLinkResolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resolve_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("href");
+        QTest::addColumn<LinkTarget::Kind>("kind");
+        QTest::addColumn<QString>("pageId");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("path");
+        using K = LinkTarget::Kind;
+        QTest::newRow("sibling") << "index.md" << "who.md" << K::Page << "who" << "" << "who.md";
+        QTest::newRow("parent folder") << "audiences/teams.md" << "../categories/Audio.md#why-rust-fits" << K::Page
+                                       << "categories/audio" << "why-rust-fits" << "categories/Audio.md";
+        QTest::newRow("same page anchor") << "a/b.md" << "#top" << K::Page << "a/b" << "top" << "a/b.md";
+        QTest::newRow("image file") << "what.md" << "figures/x.svg" << K::File << "" << "" << "figures/x.svg";
+        QTest::newRow("percent encoded") << "a.md" << "my%20page.md" << K::Page << "my page" << "" << "my page.md";
+        QTest::newRow("pack absolute") << "a/b.md" << "/c.md" << K::Page << "c" << "" << "c.md";
+        QTest::newRow("outside") << "a.md" << "../etc/passwd" << K::Invalid << "" << "" << "";
+        QTest::newRow("outside deep") << "a/b.md" << "../../x.md" << K::Invalid << "" << "" << "";
+        QTest::newRow("empty") << "a.md" << "" << K::Invalid << "" << "" << "";
+        QTest::newRow("https") << "a.md" << "https://www.rust-lang.org/" << K::External << "" << "" << "";
+        QTest::newRow("mailto") << "a.md" << "mailto:someone@example.org" << K::External << "" << "" << "";
+        QTest::newRow("file scheme") << "a.md" << "file:///etc/passwd" << K::External << "" << "" << "";
+    }
+    void resolve()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, href);
+        QFETCH(LinkTarget::Kind, kind);
+        QFETCH(QString, pageId);
+        QFETCH(QString, anchor);
+        QFETCH(QString, path);
+        const LinkTarget target = LinkResolver::resolve(from, href);
+        QCOMPARE(target.kind, kind);
+        QCOMPARE(target.pageId, pageId);
+        QCOMPARE(target.anchor, anchor);
+        QCOMPARE(target.path, path);
+        if (kind == LinkTarget::Kind::External)
+            QCOMPARE(target.url.toString(), href);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkResolver)
+#include "tst_linkresolver.moc"

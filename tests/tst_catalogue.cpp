@@ -62,6 +62,8 @@ private slots:
         const Page *figurePage = catalogue.page(QStringLiteral("what-rust-is-used-for"));
         QCOMPARE(figurePage->content.images.first().target, QStringLiteral("figures/rust-categories.svg"));
         QVERIFY(figurePage->content.plainText.contains(QStringLiteral("Rust Atlas")));
+        QCOMPARE(catalogue.figurePath(), QStringLiteral(RUST_ATLAS_CONTENT_DIR "/figures/rust-categories.svg"));
+        QVERIFY(!catalogue.figureCaption().isEmpty());
     }
 
     void brokenPackReportsEachProblem_data()
@@ -117,6 +119,7 @@ private slots:
         QCOMPARE(root.children.at(2)->title, QStringLiteral("Zebras"));
         QCOMPARE(catalogue.categories().size(), 4);
         QCOMPARE(catalogue.relatedCategories(QStringLiteral("guide/setup")), QStringList{QStringLiteral("guide/usage")});
+        QVERIFY(catalogue.figurePath().isEmpty());
     }
 
     void missingFolderIsAProblemNotACrash()

@@ -49,6 +49,25 @@ private slots:
         if (kind == LinkTarget::Kind::External)
             QCOMPARE(target.url.toString(), href);
     }
+
+    void mayOpenExternally_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << "https://www.rust-lang.org/" << true;
+        QTest::newRow("http upper case") << "HTTP://example.org" << true;
+        QTest::newRow("mailto") << "mailto:someone@example.org" << true;
+        QTest::newRow("file") << "file:///etc/passwd" << false;
+        QTest::newRow("javascript") << "javascript:alert(1)" << false;
+        QTest::newRow("ftp") << "ftp://example.org/x" << false;
+        QTest::newRow("data") << "data:text/html,hi" << false;
+    }
+    void mayOpenExternally()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(LinkResolver::mayOpenExternally(QUrl(url)), allowed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLinkResolver)

@@ -1,33 +1,83 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "navigation/navigationhistory.h"
+
 #include <QMainWindow>
 
+#include <functional>
+
 class AudienceTreeModel;
+class BrowserActions;
 class Catalogue;
 class CategoryListModel;
+class FigureView;
+class FindBar;
+class OutlineModel;
+class PageView;
+class QLabel;
 class QListView;
-class QTextBrowser;
+class QSettings;
+class QSplitter;
 class QTreeView;
 class RelatedCategoryProxyModel;
 
-/// The browser window: audience tree, category grid and page view.
+/// The browser window: audience tree and outline on the left, the figure and category grid in
+/// the centre, the page on the right. Every way of navigating goes through navigate(), which
+/// keeps tree, grid, outline, page and history in step.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const Catalogue &catalogue, QWidget *parent = nullptr);
+    using UrlOpener = std::function<bool(const QUrl &)>;
 
-    void openPage(const QString &pageId, const QString &anchor = {});
+    /// \a settings keeps geometry, splitter sizes, the last page and the zoom between runs.
+    MainWindow(const Catalogue &catalogue, QSettings &settings, QWidget *parent = nullptr);
+
+    void navigate(const Location &location);
+    Location currentLocation() const { return m_history.current(); }
+    /// Replaces the system browser, for tests.
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    void saveSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildLayout();
+    void createActions();
+    void connectViews();
+    void restoreSettings();
+    void goInHistory(int steps);
+    void showLocation(const Location &location);
+    void selectInViews(const Location &location);
+    void openExternal(const QUrl &url);
+    void fillHistoryMenu(QMenu *menu, int direction);
+    void updateGridTitle();
+
     const Catalogue &m_catalogue;
+    QSettings &m_settings;
+    NavigationHistory m_history;
+    UrlOpener m_openUrl;
+
     AudienceTreeModel *m_treeModel;
     CategoryListModel *m_categoryModel;
     RelatedCategoryProxyModel *m_relatedModel;
+    OutlineModel *m_outlineModel;
+
     QTreeView *m_tree;
+    QListView *m_outline;
+    FigureView *m_figure;
+    QLabel *m_gridTitle;
     QListView *m_grid;
-    QTextBrowser *m_page;
+    PageView *m_page;
+    FindBar *m_findBar;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_leftSplitter;
+    QSplitter *m_centreSplitter;
+
+    BrowserActions *m_actions;
 };

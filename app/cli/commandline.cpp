@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 CommandLine::CommandLine()
@@ -13,12 +14,16 @@ CommandLine::CommandLine()
                 QStringLiteral("DIR")),
       m_list(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "Print the audience tree and the category grid as text, then exit.")),
       m_checkContent(QStringLiteral("check-content"),
-                     QCoreApplication::translate("CommandLine", "Check the content pack (the bundled one, or DIR) and print each problem as file:line: message; exit with 1 when there are any."))
+                     QCoreApplication::translate("CommandLine", "Check the content pack (the bundled one, or DIR) and print each problem as file:line: message; exit with 1 when there are any.")),
+      m_screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Render the window offscreen to the PNG file FILE, then exit."), QStringLiteral("FILE")),
+      m_page(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "Open the page ID (e.g. audiences/students) first."), QStringLiteral("ID")),
+      m_size(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1400x880."), QStringLiteral("WxH")),
+      m_dark(QStringLiteral("dark"), QCoreApplication::translate("CommandLine", "Use the dark palette."))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent});
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark});
     m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "Folder for --check-content."), QStringLiteral("[DIR]"));
 }
 
@@ -34,12 +39,22 @@ bool CommandLine::isHeadless(const QStringList &arguments)
 void CommandLine::process(const QStringList &arguments)
 {
     m_parser.process(arguments);
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > (m_parser.isSet(m_checkContent) ? 1 : 0)) {
-        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
-                            << QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()) << Qt::endl;
+    const auto fail = [](const QString &message) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
         ::exit(1);
-    }
+    };
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > (m_parser.isSet(m_checkContent) ? 1 : 0))
+        fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()));
+    if (m_parser.isSet(m_size) && !windowSize().isValid())
+        fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880").arg(m_parser.value(m_size)));
+}
+
+QSize CommandLine::windowSize() const
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = pattern.match(m_parser.value(m_size));
+    return match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
 }
 
 QString CommandLine::contentRoot() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QSize>
 #include <QString>
 
 class QTextStream;
@@ -26,9 +27,21 @@ public:
     /// The pack to open: --content DIR, a directory after --check-content, or the bundled pack.
     QString contentRoot() const;
 
+    /// --screenshot FILE: render the window offscreen to a PNG instead of opening it.
+    QString screenshotFile() const { return m_parser.value(m_screenshot); }
+    /// --page ID: the page to open first (empty: the last one, or home).
+    QString startPage() const { return m_parser.value(m_page); }
+    /// --size WxH, validated by process(); an invalid QSize when not given.
+    QSize windowSize() const;
+    bool dark() const { return m_parser.isSet(m_dark); }
+
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_content;
     QCommandLineOption m_list;
     QCommandLineOption m_checkContent;
+    QCommandLineOption m_screenshot;
+    QCommandLineOption m_page;
+    QCommandLineOption m_size;
+    QCommandLineOption m_dark;
 };

@@ -39,6 +39,8 @@ Catalogue Catalogue::load(const QString &root, const Options &options)
     catalogue.m_tree = std::move(structure.tree);
     catalogue.m_categories = std::move(structure.categories);
     catalogue.m_relations = std::move(structure.relations);
+    catalogue.m_figurePath = structure.figurePath;
+    catalogue.m_figureCaption = structure.figureCaption;
     return catalogue;
 }
 

@@ -41,6 +41,10 @@ public:
 
     const QVector<Problem> &problems() const { return m_problems; }
 
+    /// The figure of the category grid (a file or resource path), empty for plain folders.
+    QString figurePath() const { return m_figurePath; }
+    QString figureCaption() const { return m_figureCaption; }
+
     LinkTarget resolve(const QString &fromPageId, const QString &href) const;
     /// A file or resource path for \a relativePath inside the pack.
     QString filePath(const QString &relativePath) const;
@@ -55,4 +59,6 @@ private:
     QVector<CategoryEntry> m_categories;
     QHash<QString, QStringList> m_relations;
     QVector<Problem> m_problems;
+    QString m_figurePath;
+    QString m_figureCaption;
 };

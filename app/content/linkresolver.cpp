@@ -14,6 +14,12 @@ QString LinkResolver::pageIdForPath(const QString &relativePath)
     return relativePath.left(relativePath.lastIndexOf(u'.')).toLower();
 }
 
+bool LinkResolver::mayOpenExternally(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https" || scheme == u"mailto");
+}
+
 LinkTarget LinkResolver::resolve(const QString &fromPath, const QString &href)
 {
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));

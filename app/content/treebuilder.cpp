@@ -61,6 +61,15 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
         structure->categories.push_back({id, item.title.isEmpty() ? page(id)->content.title : item.title, summary, iconPath});
     }
 
+    if (!categories->content.images.isEmpty()) {
+        const Reference &figure = categories->content.images.first();
+        const LinkTarget target = LinkResolver::resolve(categories->path, figure.target);
+        if (target.kind == LinkTarget::Kind::File) {
+            structure->figurePath = QDir(m_root).filePath(target.path);
+            structure->figureCaption = figure.text;
+        }
+    }
+
     TreeNode *audienceRoot = structure->tree->addChild(audiences->content.title, audiences->id);
     for (const LinkListItem &item : audiences->content.linkList) {
         const Page *audience = page(resolvePageId(*audiences, item.target));

@@ -11,5 +11,6 @@ enum : int {
     Title,                     ///< QString
     Summary,                   ///< QString: one line for a category tile
     IconPath,                  ///< QString: file or resource path of the icon, may be empty
+    Level,                     ///< int: heading level (outline)
 };
 }

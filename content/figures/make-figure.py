@@ -13,14 +13,18 @@ Standard library only.  Running it (re)writes:
 All output is plain SVG 1.1 restricted to what Qt's QSvgRenderer (the SVG
 Tiny 1.2 subset) draws: presentation attributes only (no <style>, no CSS
 classes), no filters, masks, clip paths, scripts, external references or
-raster images, and one <text> element per line of text (no tspan, no
-dominant-baseline).
+raster images and no text elements: every line of text is drawn as its
+glyph outlines (one <path> per line, its text kept in an XML comment), read
+from the DejaVu Sans TrueType files, so rendering needs no font lookup or
+text layout.  Needs /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf and
+DejaVuSans-Bold.ttf (Debian package fonts-dejavu-core).
 
 Usage:  python3 content/figures/make-figure.py
 """
 
 import math
 import os
+import struct
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
@@ -31,7 +35,8 @@ FIGURE_PATH = os.path.join(HERE, "rust-categories.svg")
 ICON_DIR = os.path.join(CONTENT, "icons")
 APP_ICON_PATH = os.path.join(ROOT, "resources", "icons", "rust-atlas.svg")
 
-FONT = "DejaVu Sans, sans-serif"
+FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+FONT_FILES = {"normal": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}
 WHITE = "#FFFFFF"
 INK = "#1F2328"        # main text colour
 MUTED = "#59636E"      # secondary text colour
@@ -41,8 +46,7 @@ EM_PER_CHAR = 0.6
 
 # Advance widths of DejaVu Sans (Book) for ASCII 32..126, in 1/1000 em, read
 # from the font's hmtx table.  Used to space the legend evenly and as a second
-# check (with 5 % slack) that tile labels fit; fallback sans-serif fonts are
-# narrower than DejaVu Sans, so text that fits here fits there too.
+# check (with 5 % slack) that tile labels fit.
 DEJAVU_SANS_ADVANCE = [
     318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,
     636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531,
@@ -522,6 +526,233 @@ def write_icons():
 
 
 # --------------------------------------------------------------------------
+# Text as outlines: a minimal TrueType reader (cmap format 4, hmtx, glyf)
+# --------------------------------------------------------------------------
+
+
+class TrueTypeFont:
+    """Just enough of a TrueType font to draw BMP text as quadratic outlines.
+
+    Contours are lists of (x, y, on_curve) in font units, y pointing up.
+    Kerning and hinting are ignored.
+    """
+
+    def __init__(self, path):
+        with open(path, "rb") as handle:
+            self.data = data = handle.read()
+        self.path = path
+        count = struct.unpack_from(">H", data, 4)[0]
+        self.tables = {}
+        for i in range(count):
+            tag, _sum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+            self.tables[tag.decode("latin-1")] = offset
+        for tag in ("head", "hhea", "hmtx", "cmap", "loca", "glyf"):
+            if tag not in self.tables:
+                raise ValueError("%s: no %r table (not a TrueType-outline font)" % (path, tag))
+        head = self.tables["head"]
+        self.units_per_em = self._u16(head + 18)
+        self.long_loca = struct.unpack_from(">h", data, head + 50)[0] == 1
+        self.hmetrics = self._u16(self.tables["hhea"] + 34)
+        self.cmap = self._find_cmap()
+
+    def _u16(self, pos):
+        return struct.unpack_from(">H", self.data, pos)[0]
+
+    def _find_cmap(self):
+        """Offset of the Unicode BMP subtable (format 4) of the cmap table."""
+        cmap = self.tables["cmap"]
+        for i in range(self._u16(cmap + 2)):
+            platform, encoding, offset = struct.unpack_from(">HHI", self.data, cmap + 4 + 8 * i)
+            if (platform, encoding) in ((3, 1), (0, 3)) and self._u16(cmap + offset) == 4:
+                return cmap + offset
+        raise ValueError("%s: no Unicode BMP (format 4) cmap subtable" % self.path)
+
+    def glyph_index(self, char):
+        code = ord(char)
+        segments = self._u16(self.cmap + 6) // 2
+        ends = self.cmap + 14
+        starts = ends + 2 * segments + 2
+        deltas = starts + 2 * segments
+        ranges = deltas + 2 * segments
+        for i in range(segments):
+            if code > self._u16(ends + 2 * i):
+                continue
+            start = self._u16(starts + 2 * i)
+            if code < start:
+                return 0
+            delta, range_offset = self._u16(deltas + 2 * i), self._u16(ranges + 2 * i)
+            if range_offset == 0:
+                return (code + delta) & 0xFFFF
+            glyph = self._u16(ranges + 2 * i + range_offset + 2 * (code - start))
+            return (glyph + delta) & 0xFFFF if glyph else 0
+        return 0
+
+    def advance(self, glyph):
+        """Advance width in font units (hmtx)."""
+        return self._u16(self.tables["hmtx"] + 4 * min(glyph, self.hmetrics - 1))
+
+    def contours(self, glyph):
+        loca = self.tables["loca"]
+        if self.long_loca:
+            start, end = struct.unpack_from(">II", self.data, loca + 4 * glyph)
+        else:
+            start, end = (2 * n for n in struct.unpack_from(">HH", self.data, loca + 2 * glyph))
+        if start == end:                        # no outline (space)
+            return []
+        pos = self.tables["glyf"] + start
+        count = struct.unpack_from(">h", self.data, pos)[0]
+        return self._simple(pos + 10, count) if count >= 0 else self._composite(pos + 10)
+
+    def _simple(self, pos, count):
+        data = self.data
+        ends = struct.unpack_from(">%dH" % count, data, pos)
+        total = ends[-1] + 1 if count else 0
+        pos += 2 * count
+        pos += 2 + self._u16(pos)               # skip the hinting instructions
+        flags = []
+        while len(flags) < total:
+            flag = data[pos]
+            pos += 1
+            flags.append(flag)
+            if flag & 0x08:                     # REPEAT_FLAG
+                flags.extend([flag] * data[pos])
+                pos += 1
+        xs, pos = self._coordinates(flags, pos, 0x02, 0x10)
+        ys, pos = self._coordinates(flags, pos, 0x04, 0x20)
+        points = [(x, y, flag & 0x01) for x, y, flag in zip(xs, ys, flags)]
+        contours, first = [], 0
+        for last in ends:
+            contours.append(points[first:last + 1])
+            first = last + 1
+        return contours
+
+    def _coordinates(self, flags, pos, short, same):
+        """Decode one coordinate array (delta-encoded) of a simple glyph."""
+        value, out = 0, []
+        for flag in flags:
+            if flag & short:                    # one unsigned byte, sign in `same`
+                value += self.data[pos] if flag & same else -self.data[pos]
+                pos += 1
+            elif not flag & same:               # a signed 16-bit delta
+                value += struct.unpack_from(">h", self.data, pos)[0]
+                pos += 2
+            out.append(value)
+        return out, pos
+
+    def _composite(self, pos):
+        contours = []
+        while True:
+            flags, glyph = struct.unpack_from(">HH", self.data, pos)
+            pos += 4
+            if not flags & 0x0002:              # ARGS_ARE_XY_VALUES
+                raise ValueError("%s: glyph %d: anchor-point components are not supported"
+                                 % (self.path, glyph))
+            fmt = ">hh" if flags & 0x0001 else ">bb"    # ARG_1_AND_2_ARE_WORDS
+            dx, dy = struct.unpack_from(fmt, self.data, pos)
+            pos += struct.calcsize(fmt)
+            a, b, c, d = 1.0, 0.0, 0.0, 1.0
+            if flags & 0x0008:                  # WE_HAVE_A_SCALE
+                a = d = struct.unpack_from(">h", self.data, pos)[0] / 16384.0
+                pos += 2
+            elif flags & 0x0040:                # WE_HAVE_AN_X_AND_Y_SCALE
+                a, d = (v / 16384.0 for v in struct.unpack_from(">hh", self.data, pos))
+                pos += 4
+            elif flags & 0x0080:                # WE_HAVE_A_TWO_BY_TWO
+                a, b, c, d = (v / 16384.0 for v in struct.unpack_from(">4h", self.data, pos))
+                pos += 8
+            if flags & 0x0800:                  # SCALED_COMPONENT_OFFSET
+                dx, dy = a * dx + c * dy, b * dx + d * dy
+            for contour in self.contours(glyph):
+                contours.append([(a * x + c * y + dx, b * x + d * y + dy, on)
+                                 for x, y, on in contour])
+            if not flags & 0x0020:              # MORE_COMPONENTS
+                return contours
+
+
+_FONTS = {}
+
+
+def load_font(weight="normal"):
+    if weight not in _FONTS:
+        path = os.path.join(FONT_DIR, FONT_FILES[weight])
+        if not os.path.isfile(path):
+            raise SystemExit("make-figure.py: font not found: %s\n"
+                             "Install the DejaVu fonts (Debian/Ubuntu package "
+                             "fonts-dejavu-core) and run again." % path)
+        _FONTS[weight] = TrueTypeFont(path)
+    return _FONTS[weight]
+
+
+def contour_path(points):
+    """Path data for one closed contour of (x, y, on_curve) points: an
+    absolute moveto, then relative l/h/v/q segments and z."""
+    # Make the implied on-curve points explicit: the midpoint between two
+    # consecutive off-curve points.
+    full = []
+    for i, (x, y, on) in enumerate(points):
+        px, py, pon = points[i - 1]
+        if not on and not pon:
+            full.append(((px + x) / 2, (py + y) / 2, True))
+        full.append((x, y, on))
+    starts = [i for i, point in enumerate(full) if point[2]]
+    if len(full) < 2 or not starts:
+        return ""
+    full = full[starts[0]:] + full[:starts[0]]              # start on-curve
+    full = [(round(x, 2), round(y, 2), on) for x, y, on in full]
+    full.append(full[0])                                    # back to the start
+    out = ["M%s %s" % (num(full[0][0]), num(full[0][1]))]
+    command = "M"
+    cur = full[0]
+    i = 1
+    while i < len(full):
+        if full[i][2]:
+            segment, i = [full[i]], i + 1
+        else:
+            segment, i = [full[i], full[i + 1]], i + 2
+        if len(segment) == 1 and i == len(full):           # z closes it
+            break
+        dx = [round(p[0] - cur[0], 2) for p in segment]
+        dy = [round(p[1] - cur[1], 2) for p in segment]
+        if len(segment) == 2:
+            letter, args = "q", (dx[0], dy[0], dx[1], dy[1])
+        elif dy[0] == 0:
+            letter, args = "h", (dx[0],)
+        elif dx[0] == 0:
+            letter, args = "v", (dy[0],)
+        else:
+            letter, args = "l", (dx[0], dy[0])
+        # A repeated command letter may be left out (implicit repetition).
+        out.append((" " if letter == command else letter) + " ".join(num(a) for a in args))
+        command = letter
+        cur = segment[-1]
+    return "".join(out) + "z"
+
+
+def text_path(text, x, y, size, fill, weight="normal", anchor="start"):
+    """A line of text as one filled <path> of glyph outlines, preceded by an
+    XML comment holding the text.  (x, y) is the baseline point that
+    text-anchor (start, middle, end) refers to; advance widths, no kerning."""
+    font = load_font(weight)
+    scale = size / font.units_per_em
+    glyphs = []
+    for char in text:
+        glyph = font.glyph_index(char)
+        if glyph == 0:
+            raise ValueError("%s has no glyph for %r" % (font.path, char))
+        glyphs.append(glyph)
+    width = sum(font.advance(g) for g in glyphs) * scale
+    pen = x - {"start": 0, "middle": width / 2, "end": width}[anchor]
+    parts = []
+    for glyph in glyphs:
+        for contour in font.contours(glyph):
+            parts.append(contour_path([(pen + gx * scale, y - gy * scale, on)
+                                       for gx, gy, on in contour]))
+        pen += font.advance(glyph) * scale
+    return ["<!-- %s -->" % text.replace("--", "- -"),
+            el("path", d="".join(parts), fill=fill)]
+
+
+# --------------------------------------------------------------------------
 # The figure
 # --------------------------------------------------------------------------
 
@@ -580,12 +811,10 @@ def figure_body():
     body.append(el("rect", x=0, y=0, width=FIG_W, height=FIG_H, rx=18, fill="#FBF8F5"))
 
     # Title and subtitle.
-    body.append(el("text", "What Rust is used for", x=FIG_W / 2, y=62,
-                   font_family=FONT, font_size=34, font_weight="bold",
-                   fill=INK, text_anchor="middle"))
-    body.append(el("text", "24 application areas, grouped by theme",
-                   x=FIG_W / 2, y=90, font_family=FONT, font_size=15,
-                   fill=MUTED, text_anchor="middle"))
+    body.extend(text_path("What Rust is used for", FIG_W / 2, 62, 34, INK,
+                          weight="bold", anchor="middle"))
+    body.extend(text_path("24 application areas, grouped by theme", FIG_W / 2, 90, 15,
+                          MUTED, anchor="middle"))
 
     # Legend: swatch + label for each theme, centred on one row.
     legend_size = 13.5
@@ -598,8 +827,8 @@ def figure_body():
     legend_y = 116
     for label, colour, width in items:
         body.append(el("rect", x=x, y=legend_y, width=swatch, height=swatch, rx=4, fill=colour))
-        body.append(el("text", label, x=x + swatch + swatch_gap, y=legend_y + 12.8,
-                       font_family=FONT, font_size=legend_size, fill=INK))
+        body.extend(text_path(label, x + swatch + swatch_gap, legend_y + 12.8,
+                              legend_size, INK))
         x += width + item_gap
 
     # Tiles.
@@ -624,13 +853,12 @@ def figure_body():
         centre = iy + ICON_SIZE + (y + TILE_H - (iy + ICON_SIZE)) / 2 - 2
         first = centre - (len(lines) - 1) * LABEL_LEADING / 2 + LABEL_SIZE * 0.36
         for n, line in enumerate(lines):
-            body.append(el("text", line, x=x + TILE_W / 2, y=first + n * LABEL_LEADING,
-                           font_family=FONT, font_size=LABEL_SIZE, fill=INK,
-                           text_anchor="middle"))
+            body.extend(text_path(line, x + TILE_W / 2, first + n * LABEL_LEADING,
+                                  LABEL_SIZE, INK, anchor="middle"))
 
     # Credit line.
-    body.append(el("text", "Drawn for Rust Atlas", x=FIG_W - MARGIN_X, y=FIG_H - 20,
-                   font_family=FONT, font_size=12, fill=MUTED, text_anchor="end"))
+    body.extend(text_path("Drawn for Rust Atlas", FIG_W - MARGIN_X, FIG_H - 20, 12,
+                          MUTED, anchor="end"))
     return body
 
 

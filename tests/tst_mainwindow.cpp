@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#include "content/catalogue.h"
+#include "findbar.h"
+#include "mainwindow.h"
+#include "models/itemroles.h"
+#include "pageview.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+namespace {
+QModelIndex findInTree(const QAbstractItemModel *model, const QString &pageId, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(ItemRole::PageId) == pageId && index.data(ItemRole::Anchor).toString().isEmpty())
+            return index;
+        if (const QModelIndex found = findInTree(model, pageId, index); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    qFatal("no action %s", qPrintable(text));
+}
+
+/// Where the first link to \a href fragment sits on screen, for a real mouse click.
+QPoint linkPosition(PageView *view, const QString &hrefPart)
+{
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref().contains(hrefPart)) {
+                QTextCursor cursor(view->document());
+                cursor.setPosition(fragment.position() + 1);
+                view->setTextCursor(cursor);
+                view->ensureCursorVisible();
+                return view->cursorRect(cursor).center();
+            }
+        }
+    }
+    return {-1, -1};
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    const Catalogue m_catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
+    QTemporaryDir m_dir;
+
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+private slots:
+    void init() { QFile::remove(settingsFile()); }
+
+    void opensHomeWithTreeGridAndFigure()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("index"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Rust Atlas")));
+        QCOMPARE(window.findChild<QListView *>(QStringLiteral("categoryGrid"))->model()->rowCount(), 24);
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("figureView"))->isVisible());
+        QVERIFY(window.findChild<QTreeView *>(QStringLiteral("audienceTree"))->model()->rowCount() >= 2);
+    }
+
+    void choosingAnAudienceFiltersTheGrid()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("audienceTree"));
+        auto *grid = window.findChild<QListView *>(QStringLiteral("categoryGrid"));
+        const QModelIndex students = findInTree(tree->model(), QStringLiteral("audiences/students"));
+        QVERIFY(students.isValid());
+        tree->setCurrentIndex(students);
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("audiences/students"));
+        QCOMPARE(grid->model()->rowCount(), int(m_catalogue.relatedCategories(QStringLiteral("audiences/students")).size()));
+        QVERIFY(grid->model()->rowCount() < 24);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("gridTitle"))->text().contains(QStringLiteral("Students")));
+        tree->setCurrentIndex(tree->model()->index(0, 0)); // the overview: all categories again
+        QCOMPARE(grid->model()->rowCount(), 24);
+    }
+
+    void activatingATileOpensItsPage()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *grid = window.findChild<QListView *>(QStringLiteral("categoryGrid"));
+        grid->setFocus();
+        grid->setCurrentIndex(grid->model()->index(3, 0));
+        const QString expected = grid->model()->index(3, 0).data(ItemRole::PageId).toString();
+        QTest::keyClick(grid, Qt::Key_Return);
+        QCOMPARE(window.currentLocation().pageId, expected);
+        QVERIFY(window.windowTitle().startsWith(m_catalogue.page(expected)->content.title));
+    }
+
+    void clickingALinkNavigatesAndBackReturns()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<PageView *>(QStringLiteral("pageView"));
+        const QPoint position = linkPosition(page, QStringLiteral("who-rust-is-for.md"));
+        QVERIFY(position.x() >= 0);
+        QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, position);
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("who-rust-is-for"));
+        QAction *back = actionNamed(&window, QStringLiteral("Back"));
+        QVERIFY(back->isEnabled());
+        back->trigger();
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("index"));
+        QCOMPARE(page->pageId(), QStringLiteral("index"));
+        actionNamed(&window, QStringLiteral("Forward"))->trigger();
+        QCOMPARE(page->pageId(), QStringLiteral("who-rust-is-for"));
+    }
+
+    void findCountsTheMatchesOfAWord()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.navigate({QStringLiteral("categories/webassembly"), {}});
+        auto *page = window.findChild<PageView *>(QStringLiteral("pageView"));
+        const int expected = int(page->toPlainText().count(QStringLiteral("browser"), Qt::CaseInsensitive));
+        QVERIFY(expected >= 2);
+        actionNamed(&window, QStringLiteral("Find in Page\u2026"))->trigger();
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("findField"));
+        QVERIFY(field->isVisible());
+        QTest::keyClicks(field, QStringLiteral("browser"));
+        auto *findBar = window.findChild<FindBar *>();
+        QCOMPARE(findBar->matchCount(), expected);
+        QCOMPARE(findBar->currentMatch(), 1);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!field->isVisible());
+    }
+
+    void zoomAndSettingsRoundTrip()
+    {
+        QSize size;
+        QList<int> splitterSizes;
+        {
+            QSettings settings(settingsFile(), QSettings::IniFormat);
+            MainWindow window(m_catalogue, settings);
+            window.resize(1111, 777);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            actionNamed(&window, QStringLiteral("Zoom In"))->trigger();
+            actionNamed(&window, QStringLiteral("Zoom In"))->trigger();
+            QCOMPARE(window.findChild<PageView *>()->zoomPercent(), 120);
+            window.navigate({QStringLiteral("audiences/teams"), {}});
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({300, 400, 411});
+            splitterSizes = splitter->sizes();
+            size = window.size();
+            window.close();
+        }
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        QCOMPARE(window.findChild<PageView *>()->zoomPercent(), 120);
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("audiences/teams"));
+        QCOMPARE(window.size(), size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+        actionNamed(&window, QStringLiteral("Actual Size"))->trigger();
+        QCOMPARE(window.findChild<PageView *>()->zoomPercent(), 100);
+    }
+
+    void externalLinksOpenOnlyForSafeSchemes()
+    {
+        QTemporaryDir pack;
+        QFile page(pack.filePath(QStringLiteral("index.md")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("# Links\n\n[web](https://www.rust-lang.org/) [ftp](ftp://example.org/f) [js](javascript:alert(1))\n");
+        page.close();
+        const Catalogue catalogue = Catalogue::load(pack.path());
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(catalogue, settings);
+        QList<QUrl> opened;
+        window.setUrlOpener([&opened](const QUrl &url) { opened << url; return true; });
+        auto *view = window.findChild<PageView *>();
+        emit view->anchorClicked(QUrl(QStringLiteral("ftp://example.org/f")));
+        emit view->anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
+        QVERIFY(opened.isEmpty());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("only http, https and mailto")));
+        emit view->anchorClicked(QUrl(QStringLiteral("https://www.rust-lang.org/")));
+        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://www.rust-lang.org/"))});
+    }
+
+    void missingImageShowsAPlaceholder()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        const Catalogue broken = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"));
+        MainWindow window(broken, settings);
+        window.navigate({QStringLiteral("audiences/makers"), {}});
+        auto *view = window.findChild<PageView *>();
+        const auto imageAt = [view](const char *source) {
+            return view->document()->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(source))).value<QImage>();
+        };
+        QCOMPARE(imageAt("../bench.png").size(), QSize(360, 64)); // the placeholder
+        // A real image outside the pack is refused, not read: the placeholder again.
+        const QString outside = QStringLiteral(RUST_ATLAS_CONTENT_DIR "/figures/rust-categories.svg");
+        QVERIFY(QFile::exists(outside));
+        QCOMPARE(imageAt("../../../../content/figures/rust-categories.svg").size(), QSize(360, 64));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "browseractions.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+BrowserActions::BrowserActions(QMainWindow *window)
+    : QObject(window),
+      back(create(tr("&Back"), "go-back", {QKeySequence(Qt::ALT | Qt::Key_Left)}, QKeySequence::Back)),
+      forward(create(tr("&Forward"), "go-forward", {QKeySequence(Qt::ALT | Qt::Key_Right)}, QKeySequence::Forward)),
+      home(create(tr("&Home"), "go-home", {QKeySequence(Qt::ALT | Qt::Key_Home)})),
+      find(create(tr("&Find in Page\u2026"), "edit-find", {QKeySequence(Qt::CTRL | Qt::Key_F)}, QKeySequence::Find)),
+      findNext(create(tr("Find &Next"), "", {QKeySequence(Qt::Key_F3)}, QKeySequence::FindNext)),
+      findPrevious(create(tr("Find Pre&vious"), "", {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, QKeySequence::FindPrevious)),
+      zoomIn(create(tr("Zoom &In"), "zoom-in", {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                    QKeySequence::ZoomIn)),
+      zoomOut(create(tr("Zoom &Out"), "zoom-out", {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, QKeySequence::ZoomOut)),
+      zoomReset(create(tr("&Actual Size"), "zoom-original", {QKeySequence(Qt::CTRL | Qt::Key_0)})),
+      quit(create(tr("&Quit"), "", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit)),
+      about(create(tr("&About Rust Atlas"), "")),
+      aboutQt(create(tr("About &Qt"), ""))
+{
+    for (QAction *history : {back, forward}) {
+        history->setMenu(new QMenu(window));
+        history->setEnabled(false);
+    }
+    addMenusAndToolBar(window);
+}
+
+QAction *BrowserActions::create(const QString &text, const char *iconName, QList<QKeySequence> keys, int standardKey)
+{
+    // The desktop's icon theme when it has one, the bundled icon otherwise.
+    const QString name = QLatin1String(iconName);
+    const QIcon icon = name.isEmpty() ? QIcon() : QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
+    auto *action = new QAction(icon, text, this);
+    // Explicit keys first: the platform's standard bindings can be empty (offscreen, minimal desktops).
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::StandardKey(standardKey))) {
+        if (!keys.contains(key))
+            keys.push_back(key);
+    }
+    action->setShortcuts(keys);
+    const QString plain = QString(text).remove(u'&');
+    action->setToolTip(keys.isEmpty() ? plain : tr("%1 (%2)").arg(plain, keys.first().toString(QKeySequence::NativeText)));
+    return action;
+}
+
+void BrowserActions::addMenusAndToolBar(QMainWindow *window)
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->addAction(quit);
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    view->addActions({find, findNext, findPrevious});
+    view->addSeparator();
+    view->addActions({zoomIn, zoomOut, zoomReset});
+    QMenu *go = window->menuBar()->addMenu(tr("&Go"));
+    go->addActions({back, forward, home});
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addActions({about, aboutQt});
+
+    QToolBar *toolBar = window->addToolBar(tr("Navigation"));
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addActions({back, forward, home});
+    toolBar->addSeparator();
+    toolBar->addActions({zoomOut, zoomIn, find});
+    for (QAction *action : toolBar->actions()) {
+        if (QWidget *button = toolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(u'&'));
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+/// The window's commands with their icons, shortcuts and tooltips, and the menus and tool bar
+/// that show them. The window connects them to what they do.
+class BrowserActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrowserActions)
+
+public:
+    explicit BrowserActions(QMainWindow *window);
+
+    QAction *const back;
+    QAction *const forward;
+    QAction *const home;
+    QAction *const find;
+    QAction *const findNext;
+    QAction *const findPrevious;
+    QAction *const zoomIn;
+    QAction *const zoomOut;
+    QAction *const zoomReset;
+    QAction *const quit;
+    QAction *const about;
+    QAction *const aboutQt;
+
+private:
+    QAction *create(const QString &text, const char *iconName, QList<QKeySequence> keys = {},
+                    int standardKey = 0);
+    void addMenusAndToolBar(QMainWindow *window);
+};

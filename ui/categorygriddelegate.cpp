@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+#include "categorygriddelegate.h"
+
+#include "models/itemroles.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPainter>
+#include <QStringList>
+#include <QSvgRenderer>
+#include <QTextLayout>
+#include <QtMath>
+
+namespace {
+constexpr int kMargin = 4; // keeps the focus ring inside the item rect
+constexpr int kPadding = 12;
+constexpr int kIconSide = 36;
+constexpr int kGap = 10;
+constexpr int kSummaryGap = 10;
+constexpr qreal kRadius = 8.0;
+
+QColor mix(const QColor &from, const QColor &to, qreal amount)
+{
+    const float t = float(amount);
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
+                            from.greenF() + (to.greenF() - from.greenF()) * t,
+                            from.blueF() + (to.blueF() - from.blueF()) * t);
+}
+
+// QFontMetrics::elidedText only handles one line; titles such as "Desktop and mobile
+// libraries and services" need two before eliding.
+QStringList wrapTitle(const QString &title, const QFont &font, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    QTextLayout layout(title, font);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            lines << metrics.elidedText(title.mid(line.textStart()), Qt::ElideRight, width);
+            break;
+        }
+        lines << title.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+} // namespace
+
+CategoryGridDelegate::CategoryGridDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QSize CategoryGridDelegate::tileSize()
+{
+    return {220, 104};
+}
+
+QSize CategoryGridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return tileSize();
+}
+
+QPixmap CategoryGridDelegate::iconPixmap(const QString &path, int side, qreal dpr) const
+{
+    if (path.isEmpty())
+        return {};
+    const QString key = path % u'|' % QString::number(side) % u'@' % QString::number(dpr);
+    const auto cached = m_iconCache.constFind(key);
+    if (cached != m_iconCache.constEnd())
+        return *cached;
+
+    QPixmap pixmap;
+    // Checking first keeps QtSvg from warning about every missing file on each repaint.
+    if (QFile::exists(path)) {
+        QSvgRenderer renderer(path);
+        if (renderer.isValid()) {
+            const int physical = qCeil(side * dpr);
+            pixmap = QPixmap(physical, physical);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer.render(&painter, QRectF(0, 0, physical, physical));
+            painter.end();
+            pixmap.setDevicePixelRatio(dpr);
+        }
+    }
+    m_iconCache.insert(key, pixmap);
+    return pixmap;
+}
+
+void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+
+    const QStyle::State state = opt.state;
+    const QPalette::ColorGroup group = !(state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (state & QStyle::State_Active)                                 ? QPalette::Active
+                                                                         : QPalette::Inactive;
+    const QPalette &palette = opt.palette;
+    const QColor base = palette.color(group, QPalette::Base);
+    const QColor text = palette.color(group, QPalette::Text);
+    const QColor highlight = palette.color(group, QPalette::Highlight);
+    const QColor mid = palette.color(group, QPalette::Mid);
+    const bool hovered = state.testFlag(QStyle::State_MouseOver);
+    const bool selected = state.testFlag(QStyle::State_Selected);
+    const bool focused = state.testFlag(QStyle::State_HasFocus);
+
+    QString title = index.data(ItemRole::Title).toString();
+    if (title.isEmpty())
+        title = opt.text;
+    const QString summary = index.data(ItemRole::Summary).toString();
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(opt.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+
+    // Lifted look on hover: a soft offset shadow, strongest in light themes where it shows.
+    if (hovered) {
+        QColor shadow = palette.color(group, QPalette::Shadow);
+        for (int i = 1; i <= 2; ++i) {
+            shadow.setAlpha(28 / i);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(shadow);
+            painter->drawRoundedRect(card.translated(0, i), kRadius, kRadius);
+        }
+    }
+
+    QColor fill = hovered ? mix(base, palette.color(group, QPalette::AlternateBase), 0.7) : base;
+    if (selected)
+        fill = mix(base, highlight, hovered ? 0.20 : 0.14);
+    QColor edge = mix(mid, base, 0.35);
+    qreal edgeWidth = 1.0;
+    if (selected) {
+        edge = highlight;
+        edgeWidth = 1.5;
+    } else if (hovered) {
+        edge = mix(mid, highlight, 0.45);
+    }
+    const qreal inset = edgeWidth / 2;
+    painter->setPen(QPen(edge, edgeWidth));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(card.adjusted(inset, inset, -inset, -inset), kRadius, kRadius);
+
+    // Drawn outside the card with a gap so focus stays visible, and different, on a selected tile.
+    if (focused) {
+        QColor ring = highlight;
+        ring.setAlphaF(0.75f);
+        painter->setPen(QPen(ring, 2.0));
+        painter->setBrush(Qt::NoBrush);
+        const qreal out = kMargin - 1.5;
+        painter->drawRoundedRect(card.adjusted(-out, -out, out, out), kRadius + out, kRadius + out);
+    }
+
+    const QRect inner = card.toAlignedRect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    const QFontMetrics summaryMetrics(opt.font);
+    // Centre icon row plus summary line vertically, so the card has no empty band in the middle.
+    const int contentHeight = kIconSide + kSummaryGap + summaryMetrics.height();
+    const int top = inner.top() + qMax(0, (inner.height() - contentHeight) / 2);
+    const QRect iconRect(QPoint(inner.left(), top), QSize(kIconSide, kIconSide));
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : qApp->devicePixelRatio();
+    const QPixmap icon = iconPixmap(index.data(ItemRole::IconPath).toString(), kIconSide, dpr);
+    if (!icon.isNull()) {
+        painter->drawPixmap(iconRect.topLeft(), icon);
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(fill, text, 0.12));
+        painter->drawRoundedRect(QRectF(iconRect), kRadius, kRadius);
+        QFont letterFont = opt.font;
+        letterFont.setBold(true);
+        letterFont.setPixelSize(kIconSide / 2);
+        painter->setFont(letterFont);
+        painter->setPen(mix(text, fill, 0.3));
+        painter->drawText(iconRect, Qt::AlignCenter, title.left(1).toUpper());
+    }
+
+    QFont titleFont = opt.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    const int textLeft = iconRect.right() + 1 + kGap;
+    const int textWidth = inner.right() + 1 - textLeft;
+    const QStringList lines = wrapTitle(title, titleFont, textWidth, 2);
+    const int blockHeight = int(lines.size()) * titleMetrics.height();
+    // Centre the title on the icon so one- and two-line titles both sit balanced.
+    int y = iconRect.center().y() - blockHeight / 2 + 1;
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    for (const QString &line : lines) {
+        painter->drawText(textLeft, y + titleMetrics.ascent(), line);
+        y += titleMetrics.height();
+    }
+
+    const QRect summaryRect(inner.left(), iconRect.bottom() + 1 + kSummaryGap, inner.width(),
+                            summaryMetrics.height());
+    painter->setFont(opt.font);
+    painter->setPen(mix(text, fill, 0.4));
+    painter->drawText(summaryRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      summaryMetrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
+    painter->restore();
+}

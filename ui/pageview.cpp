@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "pageview.h"
+
+#include "content/catalogue.h"
+#include "content/linkresolver.h"
+#include "windowstyle.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSvgRenderer>
+
+PageView::PageView(const Catalogue &catalogue, QWidget *parent)
+    : QTextBrowser(parent), m_catalogue(catalogue), m_baseFont(font())
+{
+    setObjectName(QStringLiteral("pageView"));
+    setAccessibleName(tr("Page"));
+    setToolTip(QString()); // a tooltip over the whole text would hide link tooltips
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDocumentMargin(18);
+    connect(this, &QTextBrowser::anchorClicked, this, &PageView::onAnchorClicked);
+}
+
+bool PageView::showPage(const QString &pageId, const QString &anchor)
+{
+    if (!m_catalogue.page(pageId))
+        return false;
+    if (pageId != m_pageId) {
+        m_pageId = pageId;
+        render();
+    }
+    if (anchor.isEmpty())
+        verticalScrollBar()->setValue(0);
+    else
+        scrollToAnchor(anchor);
+    return true;
+}
+
+void PageView::setZoomPercent(int percent)
+{
+    percent = std::clamp(percent, MinZoom, MaxZoom);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    const int position = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(position);
+    emit zoomChanged(m_zoom);
+}
+
+void PageView::render()
+{
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom / 100.0);
+    document()->setDefaultFont(font);
+    document()->setDefaultStyleSheet(WindowStyle::pageStyleSheet(palette()));
+    const Page *page = m_catalogue.page(m_pageId);
+    // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
+    document()->clear();
+    setHtml(page ? page->content.html : QString());
+}
+
+void PageView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_pageId.isEmpty())
+        render();
+}
+
+void PageView::onAnchorClicked(const QUrl &url)
+{
+    const QString href = url.toString();
+    const LinkTarget target = m_catalogue.resolve(m_pageId, href);
+    switch (target.kind) {
+    case LinkTarget::Kind::Page:
+        if (m_catalogue.page(target.pageId))
+            emit pageLinkActivated(target.pageId, target.anchor);
+        else
+            emit linkRefused(href, tr("the page does not exist in this content pack"));
+        break;
+    case LinkTarget::Kind::External:
+        if (LinkResolver::mayOpenExternally(target.url))
+            emit externalLinkActivated(target.url);
+        else
+            emit linkRefused(href, tr("only http, https and mailto links open outside the atlas"));
+        break;
+    case LinkTarget::Kind::File:
+        emit linkRefused(href, tr("files are not opened from the atlas"));
+        break;
+    case LinkTarget::Kind::Invalid:
+        emit linkRefused(href, tr("the link leads outside the content pack"));
+        break;
+    }
+}
+
+QVariant PageView::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {};
+    const QString source = name.toString();
+    const LinkTarget target = m_catalogue.resolve(m_pageId, source);
+    const QString alt = altTextFor(source);
+    if (target.kind != LinkTarget::Kind::File)
+        return placeholder(tr("Image not in the atlas: %1").arg(alt));
+    const QImage image = imageFor(m_catalogue.filePath(target.path));
+    return image.isNull() ? placeholder(tr("Missing image: %1").arg(alt)) : image;
+}
+
+QImage PageView::imageFor(const QString &path) const
+{
+    if (!QFileInfo(path).isFile())
+        return {};
+    const qreal ratio = devicePixelRatioF();
+    const int maxWidth = std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+    if (!path.endsWith(u".svg", Qt::CaseInsensitive)) {
+        QImage image(path);
+        image.setDevicePixelRatio(std::max(ratio, qreal(image.width()) / maxWidth));
+        return image;
+    }
+    // Vector images are drawn at the screen's pixel density so they stay crisp on high-DPI.
+    QSvgRenderer renderer(path);
+    if (!renderer.isValid())
+        return {};
+    QSizeF size = renderer.defaultSize();
+    if (size.width() > maxWidth)
+        size *= maxWidth / size.width();
+    QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    image.setDevicePixelRatio(ratio);
+    return image;
+}
+
+QImage PageView::placeholder(const QString &text) const
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize size(360, 64);
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(palette().color(QPalette::AlternateBase));
+    QPainter painter(&image);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+    painter.drawRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QRect(QPoint(8, 0), size - QSize(16, 0)), Qt::AlignCenter | Qt::TextWordWrap, text);
+    return image;
+}
+
+QString PageView::altTextFor(const QString &source) const
+{
+    if (const Page *page = m_catalogue.page(m_pageId)) {
+        for (const Reference &image : page->content.images) {
+            if (image.target == source && !image.text.isEmpty())
+                return image.text;
+        }
+    }
+    return source;
+}

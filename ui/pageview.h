@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFont>
+#include <QTextBrowser>
+
+class Catalogue;
+
+/// Shows one page of the catalogue. Links are reported, never followed by the widget itself;
+/// images load only from inside the content pack, and a missing one becomes a visible placeholder.
+class PageView final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PageView)
+
+public:
+    static constexpr int MinZoom = 50;
+    static constexpr int MaxZoom = 300;
+    static constexpr int ZoomStep = 10;
+
+    explicit PageView(const Catalogue &catalogue, QWidget *parent = nullptr);
+
+    /// Shows \a pageId scrolled to \a anchor; returns false (and shows nothing new) if there is no such page.
+    bool showPage(const QString &pageId, const QString &anchor = {});
+    QString pageId() const { return m_pageId; }
+
+    int zoomPercent() const { return m_zoom; }
+    void setZoomPercent(int percent);
+
+signals:
+    void pageLinkActivated(const QString &pageId, const QString &anchor);
+    void externalLinkActivated(const QUrl &url);
+    void linkRefused(const QString &href, const QString &reason);
+    void zoomChanged(int percent);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    void render();
+    QImage imageFor(const QString &path) const;
+    QImage placeholder(const QString &text) const;
+    QString altTextFor(const QString &source) const;
+
+    const Catalogue &m_catalogue;
+    QString m_pageId;
+    QFont m_baseFont;
+    int m_zoom = 100;
+};

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "windowsettings.h"
+
+#include <QMainWindow>
+#include <QSettings>
+#include <QSplitter>
+
+namespace {
+QString splitterKey(const QSplitter *splitter)
+{
+    return QStringLiteral("window/splitters/") + splitter->objectName();
+}
+} // namespace
+
+void WindowSettings::save(const QMainWindow &window, const QList<QSplitter *> &splitters, const Location &page, int zoom)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
+    m_settings.setValue(QStringLiteral("window/state"), window.saveState());
+    for (const QSplitter *splitter : splitters)
+        m_settings.setValue(splitterKey(splitter), splitter->saveState());
+    m_settings.setValue(QStringLiteral("page/last"), page.toString());
+    m_settings.setValue(QStringLiteral("page/zoom"), zoom);
+    m_settings.sync();
+}
+
+bool WindowSettings::restoreLayout(QMainWindow &window, const QList<QSplitter *> &splitters) const
+{
+    const QByteArray geometry = m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !window.restoreGeometry(geometry))
+        return false;
+    window.restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
+    for (QSplitter *splitter : splitters)
+        splitter->restoreState(m_settings.value(splitterKey(splitter)).toByteArray());
+    return true;
+}
+
+Location WindowSettings::lastPage() const
+{
+    return Location::fromString(m_settings.value(QStringLiteral("page/last")).toString());
+}
+
+int WindowSettings::zoom(int fallback) const
+{
+    bool ok = false;
+    const int value = m_settings.value(QStringLiteral("page/zoom")).toInt(&ok);
+    return ok ? value : fallback;
+}

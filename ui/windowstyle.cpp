@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "windowstyle.h"
+
+namespace {
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
+                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
+                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
+} // namespace
+
+namespace WindowStyle {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0xd9, 0x6a, 0x3b));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb8, 0x9c, 0xff));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < palette.color(QPalette::Text).lightnessF();
+}
+
+QString pageStyleSheet(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor link = isDark(palette) ? QColor(0x7c, 0xb7, 0xff) : QColor(0x0b, 0x5c, 0xad);
+    const QColor accent = isDark(palette) ? QColor(0xe3, 0x8b, 0x5f) : QColor(0xa7, 0x3a, 0x0c);
+    const QColor codeBackground = mix(base, text, 0.07);
+    const QColor rule = mix(base, text, 0.25);
+    const QColor muted = mix(base, text, 0.7);
+    return QStringLiteral(
+               "body { color: %1; }"
+               "a { color: %2; text-decoration: none; }"
+               "h1 { color: %3; font-size: 190%; font-weight: 600; margin-bottom: 10px; }"
+               "h2 { font-size: 140%; font-weight: 600; margin-top: 22px; margin-bottom: 6px; }"
+               "h3 { font-size: 118%; font-weight: 600; margin-top: 16px; }"
+               "p, li { line-height: 135%; }"
+               "li { margin-bottom: 3px; }"
+               "pre { background-color: %4; font-family: monospace; padding: 8px; white-space: pre-wrap; }"
+               "code { background-color: %4; font-family: monospace; }"
+               "table.md { border-collapse: collapse; border: 1px solid %5; margin: 8px 0; }"
+               "th { background-color: %4; font-weight: 600; border: 1px solid %5; }"
+               "td { border: 1px solid %5; }"
+               "blockquote { color: %6; margin-left: 16px; font-style: italic; }"
+               "figcaption, .caption { color: %6; font-size: 90%; }")
+        .arg(text.name(), link.name(), accent.name(), codeBackground.name(), rule.name(), muted.name());
+}
+
+} // namespace WindowStyle

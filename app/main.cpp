@@ -6,15 +6,37 @@
 #include "windowstyle.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
+#include <unistd.h>
+
 namespace {
+/// The interface translation for --lang CODE or the system language; the content stays English.
+void installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, QStringLiteral("rust-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    // Qt's own strings (standard buttons, print dialogs), when the system has them.
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+
 int saveScreenshot(MainWindow &window, const CommandLine &commandLine)
 {
     window.resize(commandLine.windowSize().isValid() ? commandLine.windowSize() : QSize(1400, 880));
@@ -34,20 +56,36 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.push_back(QString::fromLocal8Bit(argv[i]));
-    const bool headless = CommandLine::isHeadless(arguments);
+    const CommandLine::Mode mode = CommandLine::modeFor(arguments);
     const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
-    if (screenshot)
+    if (screenshot || mode == CommandLine::Mode::Document) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session there is no runtime folder; Qt would make one and warn on stderr,
+        // which must hold nothing but our own one-line errors.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-rust-atlas-" + QByteArray::number(getuid());
+            if (QDir().mkpath(QString::fromLocal8Bit(runtime)))
+                QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+    }
 
-    // Headless commands must run without a display, so they get a QCoreApplication.
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    // Commands must run without a display: text ones need no Gui at all, PDF export needs fonts.
+    std::unique_ptr<QCoreApplication> app;
+    if (mode == CommandLine::Mode::Console)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else if (mode == CommandLine::Mode::Document)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rust-atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("rust-atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUST_ATLAS_VERSION));
 
+    installTranslations(CommandLine::peekValue(arguments, QStringLiteral("lang")));
     CommandLine commandLine;
     commandLine.process(QCoreApplication::arguments());
-    if (headless) {
+    if (mode != CommandLine::Mode::Window) {
         QTextStream out(stdout);
         QTextStream err(stderr);
         return commandLine.runHeadless(out, err);
@@ -73,5 +111,7 @@ int main(int argc, char *argv[])
 
     FirstPaintProbe::installIfRequested(window.findChild<QTextBrowser *>(QStringLiteral("pageView"))->viewport());
     window.show();
+    // After the first frame: the window appears at once, the index follows on a worker thread.
+    QTimer::singleShot(0, &window, &MainWindow::startIndexing);
     return QCoreApplication::exec();
 }

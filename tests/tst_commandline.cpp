@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +128,114 @@ private slots:
         QVERIFY(result.out.isEmpty());
         QCOMPARE(result.err.trimmed().count(u'\n'), 0);
         QVERIFY(result.err.startsWith(QStringLiteral("rust-atlas: ")));
+    }
+
+    void searchPrintsRankedResults()
+    {
+        const Run result = run({QStringLiteral("--search"), QStringLiteral("WebAssembly"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(QStringLiteral("1. WebAssembly  [categories/webassembly")));
+        QVERIFY(result.out.contains(QStringLiteral("*WebAssembly*")));
+        QVERIFY(result.out.count(QRegularExpression(QStringLiteral("^\\d+\\. "), QRegularExpression::MultilineOption)) <= 3);
+    }
+
+    void searchAsJson()
+    {
+        const Run result = run({QStringLiteral("--search"), QStringLiteral("Polars"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject first = json.object().value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("pageId")).toString(), QStringLiteral("categories/data-science"));
+        QVERIFY(first.value(QStringLiteral("snippetHtml")).toString().contains(QStringLiteral("<b>Polars</b>")));
+    }
+
+    void searchWithNoResultsSuggestsTitles_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("typo") << "Robotiks";
+        QTest::newRow("hostile") << "\"NEAR( body:* ^x";
+        QTest::newRow("only exclusion") << "-rust";
+    }
+    void searchWithNoResultsSuggestsTitles()
+    {
+        QFETCH(QString, query);
+        const Run result = run({QStringLiteral("--search"), query});
+        QVERIFY(result.exitCode == 0 || result.exitCode == 1);
+        QVERIFY(!result.err.contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
+        QVERIFY(!result.err.contains(QStringLiteral("fts5"), Qt::CaseInsensitive));
+        if (query == u"Robotiks") {
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY(result.err.contains(QStringLiteral("Robotics")));
+        }
+    }
+
+    void exportPdfWritesABooklet()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("atlas.pdf"));
+        const Run result = run({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--paper"), QStringLiteral("A4")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 20000);
+        QVERIFY(result.out.contains(QStringLiteral("page(s)")));
+    }
+
+    void exportPdfErrorsLeaveNoFile_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("no/such")} << "no page 'no/such'";
+        QTest::newRow("unknown section") << QStringList{QStringLiteral("--section"), QStringLiteral("toys")} << "invalid --section";
+        QTest::newRow("unknown paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("A3")} << "invalid --paper";
+    }
+    void exportPdfErrorsLeaveNoFile()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+        const Run result = run(QStringList{QStringLiteral("--export-pdf"), pdf} + extra);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(result.err.trimmed().count(u'\n'), 0);
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void exportPdfToAnUnwritablePath()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        // A path below a regular file cannot be created, even by root.
+        const QString pdf = dir.filePath(QStringLiteral("file/atlas.pdf"));
+        const Run result = run({QStringLiteral("--export-pdf"), pdf});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.startsWith(QStringLiteral("rust-atlas: ")));
+        QCOMPARE(result.err.trimmed().count(u'\n'), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("file")});
+    }
+
+    void manPageDocumentsEveryOption()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QFile manPage(QStringLiteral(RUST_ATLAS_SOURCE_DIR "/packaging/rust-atlas.1"));
+        QVERIFY(manPage.open(QIODevice::ReadOnly));
+        const QString roff = QString::fromUtf8(manPage.readAll());
+        static const QRegularExpression option(QStringLiteral("--([a-z][a-z-]+)"));
+        int checked = 0;
+        for (auto it = option.globalMatch(help.out); it.hasNext(); ++checked) {
+            const QString name = it.next().captured(1);
+            const QString escaped = QStringLiteral("\\-\\-") + QString(name).replace(u'-', QStringLiteral("\\-"));
+            QVERIFY2(roff.contains(escaped), qPrintable(name));
+        }
+        QVERIFY(checked >= 10);
     }
 
     void helpAndVersion()

@@ -9,6 +9,7 @@
 
 BrowserActions::BrowserActions(QMainWindow *window)
     : QObject(window),
+      search(create(tr("&Search\u2026"), "edit-find", {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)})),
       back(create(tr("&Back"), "go-back", {QKeySequence(Qt::ALT | Qt::Key_Left)}, QKeySequence::Back)),
       forward(create(tr("&Forward"), "go-forward", {QKeySequence(Qt::ALT | Qt::Key_Right)}, QKeySequence::Forward)),
       home(create(tr("&Home"), "go-home", {QKeySequence(Qt::ALT | Qt::Key_Home)})),
@@ -49,18 +50,18 @@ QAction *BrowserActions::create(const QString &text, const char *iconName, QList
 
 void BrowserActions::addMenusAndToolBar(QMainWindow *window)
 {
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
-    file->addAction(quit);
+    m_fileMenu = window->menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(quit);
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     view->addActions({find, findNext, findPrevious});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu *go = window->menuBar()->addMenu(tr("&Go"));
-    go->addActions({back, forward, home});
+    go->addActions({search, back, forward, home});
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addActions({about, aboutQt});
 
-    QToolBar *toolBar = window->addToolBar(tr("Navigation"));
+    QToolBar *toolBar = m_toolBar = window->addToolBar(tr("Navigation"));
     toolBar->setObjectName(QStringLiteral("navigationToolBar"));
     toolBar->setMovable(false);
     toolBar->addActions({back, forward, home});

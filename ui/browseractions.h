@@ -5,6 +5,8 @@
 
 class QAction;
 class QMainWindow;
+class QMenu;
+class QToolBar;
 
 /// The window's commands with their icons, shortcuts and tooltips, and the menus and tool bar
 /// that show them. The window connects them to what they do.
@@ -16,6 +18,7 @@ class BrowserActions final : public QObject
 public:
     explicit BrowserActions(QMainWindow *window);
 
+    QAction *const search;
     QAction *const back;
     QAction *const forward;
     QAction *const home;
@@ -29,8 +32,14 @@ public:
     QAction *const about;
     QAction *const aboutQt;
 
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
 private:
     QAction *create(const QString &text, const char *iconName, QList<QKeySequence> keys = {},
                     int standardKey = 0);
     void addMenusAndToolBar(QMainWindow *window);
+
+    QMenu *m_fileMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };

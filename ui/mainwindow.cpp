@@ -3,16 +3,18 @@
 
 #include "aboutdialog.h"
 #include "browseractions.h"
-#include "categorygriddelegate.h"
-#include "content/catalogue.h"
+#include "categorypane.h"
 #include "figureview.h"
+#include "content/catalogue.h"
 #include "findbar.h"
 #include "models/audiencetreemodel.h"
-#include "models/categorylistmodel.h"
 #include "models/itemroles.h"
 #include "models/outlinemodel.h"
-#include "models/relatedcategoryproxymodel.h"
 #include "pageview.h"
+#include "printcontroller.h"
+#include "search/searchindex.h"
+#include "search/indexingthread.h"
+#include "searchpanel.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -21,6 +23,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QMouseEvent>
+#include <QProgressBar>
+#include <QToolBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -37,6 +41,15 @@ QLabel *paneTitle(const QString &text, QWidget *buddy)
     label->setContentsMargins(6, 6, 6, 2);
     label->setBuddy(buddy);
     return label;
+}
+
+QStringList pageTitles(const Catalogue &catalogue)
+{
+    QStringList titles;
+    for (const Page &page : catalogue.pages())
+        titles << page.content.title;
+    titles.removeDuplicates();
+    return titles;
 }
 
 QWidget *column(std::initializer_list<QWidget *> widgets)
@@ -57,24 +70,23 @@ MainWindow::MainWindow(const Catalogue &catalogue, QSettings &settings, QWidget 
       m_settings(settings),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
       m_treeModel(new AudienceTreeModel(catalogue, this)),
-      m_categoryModel(new CategoryListModel(catalogue, this)),
-      m_relatedModel(new RelatedCategoryProxyModel(catalogue, this)),
       m_outlineModel(new OutlineModel(this)),
       m_tree(new QTreeView),
       m_outline(new QListView),
-      m_figure(new FigureView),
-      m_gridTitle(new QLabel),
-      m_grid(new QListView),
+      m_categoryPane(new CategoryPane(catalogue)),
       m_page(new PageView(catalogue)),
       m_findBar(new FindBar(m_page)),
+      m_searchIndex(new SearchIndex(this)),
+      m_searchPanel(new SearchPanel(*m_searchIndex, pageTitles(catalogue))),
+      m_indexProgress(new QProgressBar),
+      m_indexing(new IndexingThread(*m_searchIndex, catalogue, this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
       m_leftSplitter(new QSplitter(Qt::Vertical)),
-      m_centreSplitter(new QSplitter(Qt::Vertical)),
-      m_actions(new BrowserActions(this))
+      m_actions(new BrowserActions(this)),
+      m_print(new PrintController(catalogue, m_page, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rust-atlas.svg")));
-    m_relatedModel->setSourceModel(m_categoryModel);
     buildLayout();
     createActions();
     connectViews();
@@ -97,47 +109,35 @@ void MainWindow::buildLayout()
     m_outline->setAccessibleName(tr("On this page"));
     m_outline->setToolTip(tr("Sections of the current page"));
 
-    m_figure->setFigure(m_catalogue.figurePath(), m_catalogue.figureCaption());
-    m_figure->setVisible(!m_catalogue.figurePath().isEmpty());
-
-    m_grid->setObjectName(QStringLiteral("categoryGrid"));
-    m_grid->setModel(m_relatedModel);
-    m_grid->setItemDelegate(new CategoryGridDelegate(m_grid));
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true);
-    m_grid->setGridSize(CategoryGridDelegate::tileSize() + QSize(8, 8));
-    m_grid->setMouseTracking(true);
-    m_grid->viewport()->setAttribute(Qt::WA_Hover); // tiles light up under the pointer
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setAccessibleName(tr("Categories"));
-    m_grid->setToolTip(tr("What Rust is used for: press Enter or double-click a tile to open it"));
-    m_gridTitle->setObjectName(QStringLiteral("gridTitle"));
 
     m_findBar->hide();
 
     m_leftSplitter->addWidget(column({paneTitle(tr("&Audiences"), m_tree), m_tree}));
     m_leftSplitter->addWidget(column({paneTitle(tr("On this &page"), m_outline), m_outline}));
-    m_centreSplitter->addWidget(m_figure);
-    m_centreSplitter->addWidget(column({m_gridTitle, m_grid}));
-    m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(m_centreSplitter);
+    QWidget *left = column({m_searchPanel, m_leftSplitter});
+    // The tree takes the height; while a query is shown the tree hides and the results take it.
+    static_cast<QVBoxLayout *>(left->layout())->setStretch(1, 1);
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_categoryPane);
     m_mainSplitter->addWidget(column({m_page, m_findBar}));
     m_mainSplitter->setChildrenCollapsible(true);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
-    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setSizes({260, 520, 620});
     m_leftSplitter->setSizes({440, 260});
-    m_centreSplitter->setSizes({300, 460});
     setCentralWidget(m_mainSplitter);
 
     setTabOrder(m_tree, m_outline);
-    setTabOrder(m_outline, m_figure);
-    setTabOrder(m_figure, m_grid);
-    setTabOrder(m_grid, m_page);
+    setTabOrder(m_outline, m_categoryPane->figure());
+    setTabOrder(m_categoryPane->figure(), m_categoryPane->grid());
+    setTabOrder(m_categoryPane->grid(), m_page);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_indexProgress->setObjectName(QStringLiteral("indexProgress"));
+    m_indexProgress->setMaximumWidth(180);
+    m_indexProgress->setFormat(tr("Indexing %p%"));
+    m_indexProgress->setAccessibleName(tr("Search indexing progress"));
+    m_indexProgress->hide();
+    statusBar()->addPermanentWidget(m_indexProgress);
 }
 
 void MainWindow::createActions()
@@ -150,6 +150,7 @@ void MainWindow::createActions()
         QMenu *menu = history->menu();
         connect(menu, &QMenu::aboutToShow, this, [this, menu, direction = direction] { fillHistoryMenu(menu, direction); });
     }
+    on(m_actions->search, [this] { m_searchPanel->focusField(); });
     on(m_actions->find, [this] { m_findBar->activate(); });
     on(m_actions->findNext, [this] { m_findBar->findNext(); });
     on(m_actions->findPrevious, [this] { m_findBar->findPrevious(); });
@@ -159,6 +160,13 @@ void MainWindow::createActions()
     on(m_actions->quit, [this] { close(); });
     on(m_actions->about, [this] { AboutDialog(this).exec(); });
     on(m_actions->aboutQt, [] { QApplication::aboutQt(); });
+    m_actions->fileMenu()->insertActions(m_actions->quit, m_print->actions());
+    m_actions->fileMenu()->insertMenu(m_actions->quit, m_print->sectionMenu());
+    m_actions->fileMenu()->insertSeparator(m_actions->quit);
+    QAction *print = m_print->actions().first();
+    m_actions->toolBar()->addAction(print);
+    m_actions->toolBar()->widgetForAction(print)->setAccessibleName(print->text().remove(u'&'));
+    connect(m_print, &PrintController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_page, &PageView::zoomChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000); });
 }
@@ -178,7 +186,7 @@ void MainWindow::fillHistoryMenu(QMenu *menu, int direction)
 void MainWindow::restoreSettings()
 {
     const WindowSettings settings(m_settings);
-    if (!settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_centreSplitter}))
+    if (!settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}))
         resize(1400, 880);
     m_page->setZoomPercent(settings.zoom(100));
     const Location last = settings.lastPage();
@@ -187,7 +195,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    WindowSettings(m_settings).save(*this, {m_mainSplitter, m_leftSplitter, m_centreSplitter}, m_history.current(),
+    WindowSettings(m_settings).save(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}, m_history.current(),
                                     m_page->zoomPercent());
 }
 
@@ -200,14 +208,34 @@ void MainWindow::connectViews()
             navigate({selected.indexes().first().data(ItemRole::PageId).toString(),
                       selected.indexes().first().data(ItemRole::Anchor).toString()});
     });
-    connect(m_grid, &QListView::activated, this,
-            [this](const QModelIndex &index) { navigate({index.data(ItemRole::PageId).toString(), {}}); });
+    connect(m_categoryPane, &CategoryPane::categoryActivated, this, [this](const QString &pageId) { navigate({pageId, {}}); });
     connect(m_outline, &QListView::activated, this, [this](const QModelIndex &index) {
         navigate({m_page->pageId(), index.data(ItemRole::Anchor).toString()});
     });
     connect(m_outline, &QListView::clicked, m_outline, &QListView::activated);
     connect(m_page, &PageView::pageLinkActivated, this,
             [this](const QString &pageId, const QString &anchor) { navigate({pageId, anchor}); });
+    connect(m_searchPanel, &SearchPanel::activeChanged, m_leftSplitter, &QWidget::setHidden);
+    connect(m_searchPanel, &SearchPanel::resultActivated, this,
+            [this](const QString &pageId, const QString &anchor, const QStringList &terms) {
+                navigate({pageId, anchor});
+                const int marked = m_page->highlightTerms(terms);
+                statusBar()->showMessage(tr("%n match(es) highlighted", nullptr, marked), 4000);
+            });
+    connect(m_searchPanel, &SearchPanel::titleChosen, this, [this](const QString &title) {
+        for (const Page &page : m_catalogue.pages()) {
+            if (page.content.title == title)
+                return navigate({page.id, {}});
+        }
+    });
+    connect(m_indexing, &IndexingThread::progress, this, [this](int done, int total) {
+        m_indexProgress->setRange(0, total);
+        m_indexProgress->setValue(done);
+        m_indexProgress->setVisible(done < total);
+    });
+    connect(m_indexing, &IndexingThread::finished, m_indexProgress, &QWidget::hide);
+    connect(m_searchIndex, &SearchIndex::statusChanged, this,
+            [this](const QString &status) { statusBar()->showMessage(status, 6000); });
     connect(m_page, &PageView::externalLinkActivated, this, &MainWindow::openExternal);
     connect(m_page, &PageView::linkRefused, this, [this](const QString &href, const QString &reason) {
         statusBar()->showMessage(tr("Did not open \u201c%1\u201d: %2").arg(href, reason), 8000);
@@ -218,11 +246,11 @@ void MainWindow::connectViews()
         else
             statusBar()->showMessage(url.toString());
     });
-    connect(m_relatedModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateGridTitle);
-    connect(m_relatedModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateGridTitle);
-    connect(m_relatedModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateGridTitle);
-    connect(m_relatedModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateGridTitle);
-    updateGridTitle();
+}
+
+void MainWindow::startIndexing()
+{
+    m_indexing->start();
 }
 
 void MainWindow::navigate(const Location &location)
@@ -270,20 +298,10 @@ void MainWindow::selectInViews(const Location &location)
         m_tree->setCurrentIndex(treeIndex);
         m_tree->scrollTo(treeIndex);
         m_tree->viewport()->update();
-        m_relatedModel->setAudience(location.pageId);
+        m_categoryPane->setAudience(location.pageId);
     }
 
-    const QModelIndex tile = m_relatedModel->mapFromSource(m_categoryModel->indexForPage(location.pageId));
-    {
-        const QSignalBlocker blocker(m_grid->selectionModel());
-        if (tile.isValid()) {
-            m_grid->setCurrentIndex(tile);
-            m_grid->scrollTo(tile);
-        } else {
-            m_grid->clearSelection();
-        }
-        m_grid->viewport()->update();
-    }
+    m_categoryPane->selectPage(location.pageId);
 
     const QSignalBlocker blocker(m_outline->selectionModel());
     m_outline->setCurrentIndex(m_outlineModel->indexForAnchor(location.anchor));
@@ -295,16 +313,6 @@ void MainWindow::openExternal(const QUrl &url)
         statusBar()->showMessage(tr("Opened %1 in the system browser").arg(url.toDisplayString()), 6000);
     else
         statusBar()->showMessage(tr("Could not open %1: no application handles it").arg(url.toDisplayString()), 8000);
-}
-
-void MainWindow::updateGridTitle()
-{
-    const int shown = m_relatedModel->rowCount();
-    const Page *audience = m_catalogue.page(m_relatedModel->audience());
-    m_gridTitle->setText(m_relatedModel->isFiltering() && audience
-                             ? tr("Categories for %1 (%2 of %3)").arg(audience->content.title).arg(shown).arg(m_categoryModel->rowCount())
-                             : tr("All categories (%1)").arg(shown));
-    m_gridTitle->setContentsMargins(6, 6, 6, 2);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,17 +10,20 @@
 class AudienceTreeModel;
 class BrowserActions;
 class Catalogue;
-class CategoryListModel;
-class FigureView;
+class CategoryPane;
 class FindBar;
 class OutlineModel;
 class PageView;
+class PrintController;
+class QProgressBar;
+class IndexingThread;
+class SearchIndex;
+class SearchPanel;
 class QLabel;
 class QListView;
 class QSettings;
 class QSplitter;
 class QTreeView;
-class RelatedCategoryProxyModel;
 
 /// The browser window: audience tree and outline on the left, the figure and category grid in
 /// the centre, the page on the right. Every way of navigating goes through navigate(), which
@@ -41,6 +44,9 @@ public:
     /// Replaces the system browser, for tests.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void saveSettings();
+    /// Builds or updates the search index on a worker thread, with progress in the status bar.
+    void startIndexing();
+    SearchIndex &searchIndex() const { return *m_searchIndex; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,7 +62,6 @@ private:
     void selectInViews(const Location &location);
     void openExternal(const QUrl &url);
     void fillHistoryMenu(QMenu *menu, int direction);
-    void updateGridTitle();
 
     const Catalogue &m_catalogue;
     QSettings &m_settings;
@@ -64,20 +69,20 @@ private:
     UrlOpener m_openUrl;
 
     AudienceTreeModel *m_treeModel;
-    CategoryListModel *m_categoryModel;
-    RelatedCategoryProxyModel *m_relatedModel;
     OutlineModel *m_outlineModel;
 
     QTreeView *m_tree;
     QListView *m_outline;
-    FigureView *m_figure;
-    QLabel *m_gridTitle;
-    QListView *m_grid;
+    CategoryPane *m_categoryPane;
     PageView *m_page;
     FindBar *m_findBar;
+    SearchIndex *m_searchIndex;
+    SearchPanel *m_searchPanel;
+    QProgressBar *m_indexProgress;
+    IndexingThread *m_indexing;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
-    QSplitter *m_centreSplitter;
 
     BrowserActions *m_actions;
+    PrintController *m_print;
 };

@@ -59,7 +59,35 @@ void PageView::render()
     const Page *page = m_catalogue.page(m_pageId);
     // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
     document()->clear();
+    setExtraSelections({});
     setHtml(page ? page->content.html : QString());
+}
+
+int PageView::highlightTerms(const QStringList &terms)
+{
+    QTextCharFormat marked;
+    marked.setBackground(WindowStyle::isDark(palette()) ? QColor(0x8a, 0x6d, 0x1f) : QColor(0xff, 0xe5, 0x8a));
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCursor first;
+    QStringList seen;
+    for (const QString &term : terms) {
+        if (term.trimmed().isEmpty() || seen.contains(term, Qt::CaseInsensitive))
+            continue;
+        seen << term;
+        for (QTextCursor found = document()->find(term); !found.isNull(); found = document()->find(term, found)) {
+            selections.push_back({found, marked});
+            if (first.isNull() || found.position() < first.position())
+                first = found;
+        }
+    }
+    setExtraSelections(selections);
+    if (!first.isNull()) {
+        QTextCursor caret(document());
+        caret.setPosition(first.selectionStart());
+        setTextCursor(caret);
+        ensureCursorVisible();
+    }
+    return int(selections.size());
 }
 
 void PageView::changeEvent(QEvent *event)

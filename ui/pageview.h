@@ -24,6 +24,10 @@ public:
     bool showPage(const QString &pageId, const QString &anchor = {});
     QString pageId() const { return m_pageId; }
 
+    /// Marks every occurrence of \a terms (case-insensitive) and scrolls to the first one;
+    /// returns how many were marked. Opening another page clears the marks.
+    int highlightTerms(const QStringList &terms);
+
     int zoomPercent() const { return m_zoom; }
     void setZoomPercent(int percent);
 

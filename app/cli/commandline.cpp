@@ -3,6 +3,8 @@
 
 #include "content/catalogue.h"
 #include "content/catalogueformatter.h"
+#include "print/pdfexporter.h"
+#include "searchcommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,22 +20,53 @@ CommandLine::CommandLine()
       m_screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Render the window offscreen to the PNG file FILE, then exit."), QStringLiteral("FILE")),
       m_page(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "Open the page ID (e.g. audiences/students) first."), QStringLiteral("ID")),
       m_size(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1400x880."), QStringLiteral("WxH")),
-      m_dark(QStringLiteral("dark"), QCoreApplication::translate("CommandLine", "Use the dark palette."))
+      m_dark(QStringLiteral("dark"), QCoreApplication::translate("CommandLine", "Use the dark palette.")),
+      m_lang(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Use the interface translation CODE (e.g. de, en) instead of the system language."),
+             QStringLiteral("CODE")),
+      m_search(QStringLiteral("search"), QCoreApplication::translate("CommandLine", "Print the pages matching QUERY, best first, with snippets, then exit."),
+               QStringLiteral("QUERY")),
+      m_limit(QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "With --search: at most N results (default 10)."), QStringLiteral("N"),
+              QStringLiteral("10")),
+      m_json(QStringLiteral("json"), QCoreApplication::translate("CommandLine", "With --search: print JSON.")),
+      m_exportPdf(QStringLiteral("export-pdf"),
+                  QCoreApplication::translate("CommandLine", "Write the whole atlas, a page (--page) or a section (--section) to the PDF file FILE, then exit."),
+                  QStringLiteral("FILE")),
+      m_section(QStringLiteral("section"), QCoreApplication::translate("CommandLine", "With --export-pdf: audiences, categories or all."),
+                QStringLiteral("SECTION")),
+      m_paper(QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "With --export-pdf: A4 or Letter (default: from the locale)."),
+              QStringLiteral("PAPER"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark});
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper});
     m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "Folder for --check-content."), QStringLiteral("[DIR]"));
 }
 
-bool CommandLine::isHeadless(const QStringList &arguments)
+CommandLine::Mode CommandLine::modeFor(const QStringList &arguments)
 {
-    static const QStringList headless = {QStringLiteral("--list"), QStringLiteral("--check-content"),
-                                         QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-                                         QStringLiteral("--version"), QStringLiteral("-v")};
-    return std::any_of(arguments.cbegin() + 1, arguments.cend(),
-                       [](const QString &argument) { return headless.contains(argument); });
+    static const QStringList console = {QStringLiteral("--list"), QStringLiteral("--check-content"), QStringLiteral("--search"),
+                                        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+                                        QStringLiteral("--version"), QStringLiteral("-v")};
+    const auto has = [&arguments](const QStringList &names) {
+        return std::any_of(arguments.cbegin() + 1, arguments.cend(),
+                           [&names](const QString &argument) { return names.contains(argument.section(u'=', 0, 0)); });
+    };
+    if (has(console))
+        return Mode::Console;
+    return has({QStringLiteral("--export-pdf")}) ? Mode::Document : Mode::Window;
+}
+
+QString CommandLine::peekValue(const QStringList &arguments, const QString &name)
+{
+    const QString option = QStringLiteral("--") + name;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(option + u'='))
+            return arguments.at(i).mid(option.size() + 1);
+    }
+    return {};
 }
 
 void CommandLine::process(const QStringList &arguments)
@@ -46,6 +79,17 @@ void CommandLine::process(const QStringList &arguments)
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > (m_parser.isSet(m_checkContent) ? 1 : 0))
         fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()));
+    bool limitOk = false;
+    if (m_parser.value(m_limit).toInt(&limitOk) < 1 || !limitOk)
+        fail(QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
+    if (m_parser.isSet(m_section) && !PrintSelection::fromSectionName(m_parser.value(m_section)))
+        fail(QCoreApplication::translate("CommandLine", "invalid --section '%1'; expected one of: %2")
+                 .arg(m_parser.value(m_section), PrintSelection::sectionNames().join(QStringLiteral(", "))));
+    if (m_parser.isSet(m_paper) && !PdfExporter::pageSizeFromName(m_parser.value(m_paper)).isValid())
+        fail(QCoreApplication::translate("CommandLine", "invalid --paper '%1'; expected one of: %2")
+                 .arg(m_parser.value(m_paper), PdfExporter::pageSizeNames().join(QStringLiteral(", "))));
+    if (m_parser.isSet(m_section) && m_parser.isSet(m_page))
+        fail(QCoreApplication::translate("CommandLine", "--page and --section cannot be combined"));
     if (m_parser.isSet(m_size) && !windowSize().isValid())
         fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880").arg(m_parser.value(m_size)));
 }
@@ -75,6 +119,10 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
         return 2;
     }
     const Catalogue catalogue = Catalogue::load(root);
+    if (m_parser.isSet(m_exportPdf))
+        return exportPdf(catalogue, out, err);
+    if (m_parser.isSet(m_search))
+        return SearchCommand::run(catalogue, m_parser.value(m_search), m_parser.value(m_limit).toInt(), m_parser.isSet(m_json), out, err);
     if (m_parser.isSet(m_list)) {
         out << CatalogueFormatter::listing(catalogue);
         return 0;
@@ -84,4 +132,30 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
     err << QCoreApplication::translate("CommandLine", "%n problem(s) in %1 page(s)", nullptr, int(catalogue.problems().size()))
                .arg(catalogue.pages().size()) << Qt::endl;
     return catalogue.problems().isEmpty() ? 0 : 1;
+}
+
+int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextStream &err) const
+{
+    PrintSelection selection = PrintSelection::section(PrintSelection::Kind::Atlas);
+    if (m_parser.isSet(m_page)) {
+        if (!catalogue.page(m_parser.value(m_page))) {
+            err << QCoreApplication::applicationName() << ": "
+                << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(m_parser.value(m_page))
+                << Qt::endl;
+            return 1;
+        }
+        selection = PrintSelection::page(m_parser.value(m_page));
+    } else if (m_parser.isSet(m_section)) {
+        selection = *PrintSelection::fromSectionName(m_parser.value(m_section));
+    }
+    const QPageSize paper = m_parser.isSet(m_paper) ? PdfExporter::pageSizeFromName(m_parser.value(m_paper))
+                                                    : PdfExporter::defaultPageSize();
+    const QString file = m_parser.value(m_exportPdf);
+    const PdfExporter::Result result = PdfExporter::exportPdf(catalogue, selection, file, paper);
+    if (!result.ok) {
+        err << QCoreApplication::applicationName() << ": " << result.errorString << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", nullptr, result.pageCount).arg(file) << Qt::endl;
+    return 0;
 }

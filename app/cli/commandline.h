@@ -5,6 +5,7 @@
 #include <QSize>
 #include <QString>
 
+class Catalogue;
 class QTextStream;
 
 /// The program's options. Headless commands (--list, --check-content) run here without a
@@ -14,8 +15,13 @@ class CommandLine final
 public:
     CommandLine();
 
-    /// Whether \a arguments ask for a headless command, decided before any QApplication exists.
-    static bool isHeadless(const QStringList &arguments);
+    /// What kind of application \a arguments need, decided before any QApplication exists:
+    /// text commands need no display; PDF export draws text, so it needs Qt Gui (offscreen).
+    enum class Mode { Console, Document, Window };
+    static Mode modeFor(const QStringList &arguments);
+    /// The value of --NAME VALUE or --NAME=VALUE in raw \a arguments, for what must be known
+    /// before parsing (the interface language); empty when absent.
+    static QString peekValue(const QStringList &arguments, const QString &name);
 
     /// Parses the arguments of the running application; prints help or version and exits on request,
     /// exits with 1 and one line on stderr on unknown options.
@@ -36,6 +42,8 @@ public:
     bool dark() const { return m_parser.isSet(m_dark); }
 
 private:
+    int exportPdf(const Catalogue &catalogue, QTextStream &out, QTextStream &err) const;
+
     QCommandLineParser m_parser;
     QCommandLineOption m_content;
     QCommandLineOption m_list;
@@ -44,4 +52,11 @@ private:
     QCommandLineOption m_page;
     QCommandLineOption m_size;
     QCommandLineOption m_dark;
+    QCommandLineOption m_lang;
+    QCommandLineOption m_search;
+    QCommandLineOption m_limit;
+    QCommandLineOption m_json;
+    QCommandLineOption m_exportPdf;
+    QCommandLineOption m_section;
+    QCommandLineOption m_paper;
 };

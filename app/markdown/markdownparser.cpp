@@ -197,10 +197,13 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         break;
     case MD_BLOCK_HR: break;
     case MD_BLOCK_H: {
-        const QString text = c.captures.takeLast().simplified();
+        const QString raw = c.captures.takeLast();
+        const QString text = raw.simplified();
         const QString inner = c.output.takeLast();
         const QString anchor = c.anchors.anchorFor(text);
-        c.page.headings.push_back({c.headingLevel, text, anchor});
+        // The raw capture was just appended to plainText, so it starts this far back.
+        const int offset = int(c.page.plainText.size() - raw.size());
+        c.page.headings.push_back({c.headingLevel, text, anchor, offset});
         if (c.page.title.isEmpty() && c.headingLevel == 1)
             c.page.title = text;
         c.write(QStringLiteral("<h%1><a name=\"%2\"></a>%3</h%1>").arg(c.headingLevel).arg(anchor, inner));
@@ -351,7 +354,12 @@ ParsedPage MarkdownParser::parse(const QByteArray &utf8)
     const int result = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &context);
     ParsedPage page = std::move(context.page);
     page.html = context.output.value(0);
+    // Trimming the front moves every heading's text back by as much.
+    const auto leading = std::find_if(page.plainText.cbegin(), page.plainText.cend(),
+                                      [](QChar ch) { return !ch.isSpace(); }) - page.plainText.cbegin();
     page.plainText = page.plainText.trimmed();
+    for (Heading &heading : page.headings)
+        heading.offset = int(std::clamp<qsizetype>(heading.offset - leading, 0, page.plainText.size()));
     if (result != 0)
         page.error = QStringLiteral("the Markdown parser failed (code %1)").arg(result);
     return page;

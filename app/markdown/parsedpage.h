@@ -10,6 +10,7 @@ struct Heading
     int level = 1;
     QString text;
     QString anchor;
+    int offset = 0; ///< Where the heading's text starts in ParsedPage::plainText (search maps matches to sections).
 };
 
 /// A link or image reference as written in the Markdown, with its source line.

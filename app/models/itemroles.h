@@ -12,5 +12,8 @@ enum : int {
     Summary,                   ///< QString: one line for a category tile
     IconPath,                  ///< QString: file or resource path of the icon, may be empty
     Level,                     ///< int: heading level (outline)
+    Heading,                   ///< QString: the section a search result matched in
+    SnippetHtml,               ///< QString: escaped text with <b> around matched words
+    HighlightTerms,            ///< QStringList: words to highlight in the opened page
 };
 }

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "searchcommand.h"
+
+#include "content/catalogue.h"
+#include "markdown/htmlescape.h"
+#include "search/searchindex.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+/// Terminals have no bold that survives a pipe, so matches are marked with asterisks.
+QString plainSnippet(const QString &html)
+{
+    QString marked = html;
+    marked.replace(QStringLiteral("<b>"), QStringLiteral("\x01")).replace(QStringLiteral("</b>"), QStringLiteral("\x02"));
+    return HtmlEscape::stripTags(marked).replace(u'\x01', u'*').replace(u'\x02', u'*');
+}
+
+QJsonObject toJson(const SearchResult &result, int rank)
+{
+    return {{QStringLiteral("rank"), rank},
+            {QStringLiteral("pageId"), result.pageId},
+            {QStringLiteral("title"), result.title},
+            {QStringLiteral("heading"), result.heading},
+            {QStringLiteral("anchor"), result.anchor},
+            {QStringLiteral("snippet"), plainSnippet(result.snippetHtml)},
+            {QStringLiteral("snippetHtml"), result.snippetHtml}};
+}
+} // namespace
+
+int SearchCommand::run(const Catalogue &catalogue, const QString &query, int limit, bool json, QTextStream &out,
+                       QTextStream &err)
+{
+    SearchIndex index;
+    if (catalogue.root() == Catalogue::bundledRoot())
+        index.buildInMemory(catalogue);
+    else
+        index.open(catalogue, SearchIndex::defaultCacheDir());
+    const SearchResults found = index.search(query, SearchIndex::Matching::WholeWords, limit);
+    const QVector<TitleSuggestion> suggestions = found.results.isEmpty() ? index.suggestions(query) : QVector<TitleSuggestion>();
+
+    if (json) {
+        QJsonArray results;
+        for (int i = 0; i < found.results.size(); ++i)
+            results.append(toJson(found.results.at(i), i + 1));
+        QJsonArray suggested;
+        for (const TitleSuggestion &suggestion : suggestions)
+            suggested.append(QJsonObject{{QStringLiteral("pageId"), suggestion.pageId}, {QStringLiteral("title"), suggestion.title}});
+        const QJsonObject document{{QStringLiteral("query"), query},
+                                   {QStringLiteral("results"), results},
+                                   {QStringLiteral("message"), found.message},
+                                   {QStringLiteral("suggestions"), suggested}};
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    } else {
+        for (int i = 0; i < found.results.size(); ++i) {
+            const SearchResult &result = found.results.at(i);
+            const QString location = result.anchor.isEmpty() ? result.pageId : result.pageId + u'#' + result.anchor;
+            out << i + 1 << ". " << result.title << "  [" << location << "]\n";
+            if (!result.heading.isEmpty() && result.heading != result.title)
+                out << "   \u00a7 " << result.heading << '\n';
+            out << "   " << plainSnippet(result.snippetHtml) << '\n';
+        }
+    }
+    if (!found.results.isEmpty())
+        return 0;
+    err << (found.message.isEmpty() ? QCoreApplication::translate("SearchCommand", "No results for \u201c%1\u201d.").arg(query)
+                                    : found.message);
+    if (!suggestions.isEmpty()) {
+        QStringList titles;
+        for (const TitleSuggestion &suggestion : suggestions)
+            titles << suggestion.title;
+        err << ' ' << QCoreApplication::translate("SearchCommand", "Did you mean: %1?").arg(titles.join(QStringLiteral(", ")));
+    }
+    err << Qt::endl;
+    return 1;
+}

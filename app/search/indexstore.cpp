@@ -1,0 +1,524 @@
+// SPDX-License-Identifier: MIT
+#include "indexstore.h"
+
+#include "content/catalogue.h"
+#include "searchquery.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringView>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <utility>
+#include <vector>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Shorter words are left out: they are the most frequent tokens, so skipping them saves most of
+// the hashing, and a typed word always matches itself anyway (SearchQuery::matchExpression()).
+constexpr int MinVocabularyWord = 4;
+constexpr int MaxVocabularyWord = 64;
+
+/// For ASCII: the lower-case letter or the digit, or 0 for a separator. Most text is ASCII,
+/// and a table lookup is cheaper than QChar's category checks.
+constexpr std::array<char16_t, 128> asciiWordChars = [] {
+    std::array<char16_t, 128> table{};
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        table[c] = c;
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        table[c] = table[c - u'a' + u'A'] = c;
+    return table;
+}();
+
+/// Appends \a text to \a out as a JSON string literal.
+void appendJson(QString &out, QStringView text)
+{
+    out += u'"';
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c == u'"' || c == u'\\' || c.unicode() < 0x20; })) {
+        out += text;
+        out += u'"';
+        return;
+    }
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+}
+
+/// A 128-bit fingerprint of a page's content, to see whether it changed. Not cryptographic (a
+/// pack is the user's own files, nobody forges them); two independent multiply-rotate lanes over
+/// the UTF-16 bytes run several times faster than QCryptographicHash's SHA-1, which cost more
+/// than a tenth of the indexing time.
+class Fingerprint
+{
+public:
+    void add(const QString &part)
+    {
+        const auto *data = reinterpret_cast<const char *>(part.constData());
+        const qsizetype size = part.size() * qsizetype(sizeof(QChar));
+        mix(quint64(size)); // parts of different lengths never run together
+        qsizetype i = 0;
+        for (; i + 8 <= size; i += 8) {
+            quint64 word;
+            std::memcpy(&word, data + i, 8);
+            mix(word);
+        }
+        quint64 tail = 0;
+        std::memcpy(&tail, data + i, std::size_t(size - i));
+        mix(tail);
+    }
+
+    QByteArray result() const
+    {
+        const quint64 lanes[2] = {finish(m_a), finish(m_b ^ m_a)};
+        return QByteArray(reinterpret_cast<const char *>(lanes), sizeof lanes).toHex();
+    }
+
+private:
+    static quint64 rotate(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
+    static quint64 finish(quint64 h) // MurmurHash3's fmix64
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ULL;
+        return h ^ (h >> 33);
+    }
+    void mix(quint64 word)
+    {
+        m_a = rotate(m_a ^ (word * 0x9E3779B97F4A7C15ULL), 31) * 0xC2B2AE3D27D4EB4FULL;
+        m_b = rotate(m_b + (word * 0x165667B19E3779F9ULL), 27) * 0x9E3779B97F4A7C15ULL;
+    }
+
+    quint64 m_a = 0x243F6A8885A308D3ULL;
+    quint64 m_b = 0x13198A2E03707344ULL;
+};
+
+/// The distinct words of the pages and how often each is used, for completing prefixes. Tokenizing and hashing in one
+/// pass with a flat table of 64-bit hashes is about ten times cheaper than a QSet<QString>;
+/// two words sharing a 64-bit hash would only lose one completion. Keeps views into the
+/// texts, which must outlive the set.
+class WordSet
+{
+public:
+    void addWordsOf(const QString &text)
+    {
+        const QChar *chars = text.constData();
+        const qsizetype n = text.size();
+        // The lower-case form of a word character, or 0 for a separator.
+        const auto folded = [chars](qsizetype at) -> char16_t {
+            const char16_t c = chars[at].unicode();
+            if (c < 128)
+                return asciiWordChars[c];
+            return chars[at].isLetterOrNumber() ? chars[at].toLower().unicode() : char16_t(0);
+        };
+        for (qsizetype i = 0; i < n;) {
+            char16_t c = folded(i);
+            if (!c) {
+                ++i;
+                continue;
+            }
+            quint64 hash = 0xcbf29ce484222325ULL; // FNV-1a
+            qsizetype end = i;
+            do {
+                hash = (hash ^ c) * 0x100000001b3ULL;
+            } while (++end < n && (c = folded(end)));
+            if (end - i >= MinVocabularyWord && end - i <= MaxVocabularyWord)
+                insert(hash ? hash : 1, QStringView(chars + i, end - i));
+            i = end;
+        }
+    }
+
+    /// The words as a JSON array of [lower-case word, uses], for one INSERT … SELECT FROM json_each(?).
+    /// Sorted, so that they go into the vocabulary's B-tree in order.
+    QString json() const
+    {
+        std::vector<std::pair<QString, qint64>> words;
+        words.reserve(std::size_t(m_count));
+        for (const Slot &slot : m_slots) {
+            if (slot.hash)
+                words.emplace_back(slot.word.toString().toLower(), slot.uses);
+        }
+        std::sort(words.begin(), words.end());
+        QString out = QStringLiteral("[");
+        for (const auto &[word, uses] : words) {
+            out += u'[';
+            appendJson(out, word);
+            out += u',' + QString::number(uses) + QStringLiteral("],");
+        }
+        if (out.size() > 1)
+            out.chop(1);
+        return out + u']';
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        QStringView word;
+        qint64 uses = 0;
+    };
+
+    void insert(quint64 hash, QStringView word, qint64 uses = 1)
+    {
+        if (2 * (m_count + 1) > qsizetype(m_slots.size()))
+            grow();
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+            if (m_slots[at].hash == hash) {
+                m_slots[at].uses += uses;
+                return;
+            }
+            if (!m_slots[at].hash) {
+                m_slots[at] = {hash, word, uses};
+                ++m_count;
+                return;
+            }
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(std::max<std::size_t>(1 << 14, m_slots.size() * 2));
+        old.swap(m_slots);
+        m_count = 0;
+        for (const Slot &slot : old) {
+            if (slot.hash)
+                insert(slot.hash, slot.word, slot.uses);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    qsizetype m_count = 0;
+};
+
+/// "offset<TAB>anchor<TAB>text" per heading: what SearchIndex needs to name the matched section.
+QString outlineOf(const IndexedPage &page)
+{
+    QString outline;
+    for (const Heading &heading : page.headings)
+        outline += QString::number(heading.offset) + u'\t' + heading.anchor + u'\t' + heading.text + u'\n';
+    return outline;
+}
+
+QString headingsOf(const IndexedPage &page)
+{
+    QString text;
+    for (qsizetype i = 0; i < page.headings.size(); ++i) {
+        // The page's own # title is in the title column already; counting it twice would
+        // weigh it as both title and heading.
+        if (i == 0 && page.headings.at(i).level == 1 && page.headings.at(i).text == page.title)
+            continue;
+        text += page.headings.at(i).text + u'\n';
+    }
+    return text;
+}
+
+/// SearchIndex has snippet() mark matches with \x02 and \x03; a page containing them would
+/// confuse the markers, so they become spaces (same length: heading offsets still hold).
+QString bodyOf(const IndexedPage &page)
+{
+    if (!page.text.contains(QChar(2)) && !page.text.contains(QChar(3)))
+        return page.text;
+    QString body = page.text;
+    return body.replace(QChar(2), u' ').replace(QChar(3), u' ');
+}
+
+QByteArray fingerprintOf(const IndexedPage &page, const QString &outline)
+{
+    // Everything stored for a page goes into it, so any change re-indexes the page.
+    Fingerprint fingerprint;
+    fingerprint.add(page.title);
+    fingerprint.add(outline);
+    fingerprint.add(page.text);
+    return fingerprint.result();
+}
+
+} // namespace
+
+bool IndexStore::openFile(const QString &path, int busyTimeoutMs)
+{
+    close();
+    m_name = newConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    return m_db.open();
+}
+
+bool IndexStore::openMemory(const QString &uri)
+{
+    close();
+    m_name = newConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(uri);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    return m_db.open();
+}
+
+void IndexStore::close()
+{
+    if (m_name.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase(); // removeDatabase() wants no handle left
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+bool IndexStore::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    return query.exec(sql);
+}
+
+IndexStore::Health IndexStore::check()
+{
+    QSqlQuery query(m_db);
+    // Garbage fails here with "file is not a database".
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Health::Damaged;
+    const int version = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok"))
+        return Health::Damaged;
+    if (version == 0) {
+        // An interrupted first write can leave an empty file behind: that is no old schema.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return Health::Damaged;
+        return query.value(0).toInt() == 0 ? Health::Unfinished : Health::OlderSchema;
+    }
+    if (version < SchemaVersion)
+        return Health::OlderSchema;
+    if (version > SchemaVersion)
+        return Health::NewerSchema;
+
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'complete'")))
+        return Health::Damaged;
+    if (!query.next())
+        return Health::Unfinished;
+    // A sound B-tree can still hold a broken FTS5 table; one real query of each kind finds most.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pages")) || !query.next()
+        || !query.exec(QStringLiteral("SELECT word FROM vocab LIMIT 1")))
+        return Health::Damaged;
+    // Without ORDER BY rank: ranking every page holding "the" would take long on a large pack.
+    query.prepare(QStringLiteral("SELECT rowid, rank, snippet(fts, 2, '', '', '', 4), outline FROM fts WHERE fts MATCH ? LIMIT 1"));
+    query.addBindValue(QStringLiteral("\"the\" OR \"rust\""));
+    if (!query.exec())
+        return Health::Damaged;
+    query.finish();
+
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
+        || query.value(0).toString() != QLatin1String("wal"))
+        return Health::ReadOnly;
+    query.finish();
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Health::ReadOnly;
+    exec(QStringLiteral("ROLLBACK"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return Health::Healthy;
+}
+
+bool IndexStore::create()
+{
+    // A fresh file has no readers yet, so the bulk load can skip what protects them: a crash
+    // leaves no 'complete' row, and the next check() rebuilds. The journal stays (in memory)
+    // so that a cancelled load can still roll back.
+    return exec(QStringLiteral("PRAGMA journal_mode=MEMORY"))
+        && exec(QStringLiteral("PRAGMA synchronous=OFF"))
+        && exec(QStringLiteral("PRAGMA cache_size=-32768"))
+        && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
+        && exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"))
+        // Only what the incremental update, the exact-title rule and suggestions look up: page
+        // content, outline included, lives in the FTS5 table and is read for results only.
+        && exec(QStringLiteral("CREATE TABLE pages(docid INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL,"
+                               " title TEXT NOT NULL, title_key TEXT NOT NULL)"))
+        && exec(QStringLiteral("CREATE INDEX pages_title_key ON pages(title_key)"))
+        && exec(QStringLiteral("CREATE TABLE vocab(word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID"))
+        && exec(QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, headings, body, outline UNINDEXED,"
+                               " tokenize='porter unicode61 remove_diacritics 2')"))
+        // Stored in the index, so a plain ORDER BY rank weighs titles and headings above the body.
+        && exec(QStringLiteral("INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0, 0.0)')"))
+        // FTS5 buffers 1 MiB of terms before writing a segment, then keeps merging segments;
+        // 64 MiB makes a bulk load write far fewer of them (measured: about a third faster).
+        && exec(QStringLiteral("INSERT INTO fts(fts, rank) VALUES('hashsize', 67108864)"));
+}
+
+bool IndexStore::finishBulkLoad()
+{
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progress, IndexStats *stats)
+{
+    IndexStats counts;
+    if (!m_db.transaction())
+        return false;
+    const auto fail = [this] {
+        m_db.rollback();
+        return false;
+    };
+
+    struct Stored
+    {
+        qint64 docid;
+        QByteArray hash;
+    };
+    QHash<QString, Stored> stored;
+    qint64 nextDocid = 1;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT docid, id, hash FROM pages")))
+        return fail();
+    while (query.next()) {
+        const qint64 docid = query.value(0).toLongLong();
+        stored.insert(query.value(1).toString(), {docid, query.value(2).toByteArray()});
+        nextDocid = std::max(nextDocid, docid + 1);
+    }
+    query.finish();
+
+    // Prepared once, bound per page: parsing SQL per page would cost more than small pages.
+    QSqlQuery insertText(m_db), deleteText(m_db);
+    if (!insertText.prepare(QStringLiteral("INSERT INTO fts(rowid, title, headings, body, outline) VALUES(?, ?, ?, ?, ?)"))
+        || !deleteText.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = ?")))
+        return fail();
+    const auto removeText = [&deleteText](qint64 docid) {
+        deleteText.addBindValue(docid);
+        return deleteText.exec();
+    };
+
+    // The rows of the pages table go in at the end, all in one statement: through QSqlQuery,
+    // binding and executing a row at a time cost more than SQLite's work on it.
+    QString rows = QStringLiteral("[");
+    WordSet words;
+    const int total = int(pages.size());
+    for (int i = 0; i < total; ++i) {
+        const IndexedPage &page = pages.at(i);
+        const QString outline = outlineOf(page);
+        const QByteArray hash = fingerprintOf(page, outline);
+        const auto old = stored.constFind(page.id);
+        const bool known = old != stored.cend();
+        if (known && old->hash == hash) {
+            ++counts.unchanged;
+        } else {
+            const qint64 docid = known ? old->docid : nextDocid++;
+            if (known && !removeText(docid))
+                return fail();
+            ++(known ? counts.changed : counts.added);
+            insertText.addBindValue(docid);
+            insertText.addBindValue(page.title);
+            insertText.addBindValue(headingsOf(page));
+            insertText.addBindValue(bodyOf(page));
+            insertText.addBindValue(outline);
+            if (!insertText.exec())
+                return fail();
+            rows += u'[' + QString::number(docid) + u',';
+            for (const QString &field : {page.id, QString::fromLatin1(hash), page.title, SearchQuery::normalizedTitle(page.title)}) {
+                appendJson(rows, field);
+                rows += u',';
+            }
+            rows.back() = u']';
+            rows += u',';
+            words.addWordsOf(page.text);
+        }
+        if (known)
+            stored.erase(old);
+        if (progress && !progress(i + 1, total))
+            return fail();
+    }
+    if (rows.size() > 1)
+        rows.chop(1);
+    rows += u']';
+
+    QString gone = QStringLiteral("[");
+    for (const Stored &page : std::as_const(stored)) {
+        if (!removeText(page.docid))
+            return fail();
+        gone += QString::number(page.docid) + u',';
+        ++counts.removed;
+    }
+    if (gone.size() > 1)
+        gone.chop(1);
+    gone += u']';
+
+    // Words are only ever added and counted up: a word no page has any more completes to
+    // nothing, harmlessly, and counts only order the completions.
+    const std::pair<QString, QString> batches[] = {
+        {QStringLiteral("DELETE FROM pages WHERE docid IN (SELECT value FROM json_each(?))"), gone},
+        {QStringLiteral("INSERT OR REPLACE INTO pages(docid, id, hash, title, title_key) SELECT"
+                        " value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?)"), rows},
+        {QStringLiteral("INSERT INTO vocab(word, uses) SELECT value->>0, value->>1 FROM json_each(?) WHERE true"
+                        " ON CONFLICT(word) DO UPDATE SET uses = uses + excluded.uses"), words.json()},
+    };
+    for (const auto &[sql, json] : batches) {
+        if (!query.prepare(sql))
+            return fail();
+        query.addBindValue(json);
+        if (!query.exec())
+            return fail();
+    }
+    if (!query.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('complete', '1')")) || !m_db.commit())
+        return fail();
+    if (stats)
+        *stats = counts;
+    return true;
+}
+
+QVector<IndexedPage> IndexStore::pagesOf(const Catalogue &catalogue)
+{
+    QVector<IndexedPage> pages;
+    pages.reserve(catalogue.pages().size());
+    for (const Page &page : catalogue.pages())
+        pages.push_back({page.id, page.content.title, page.content.headings, page.content.plainText});
+    return pages;
+}
+
+QString IndexStore::fileNameFor(const QString &packRoot)
+{
+    const QFileInfo info(packRoot);
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex())
+         + QStringLiteral(".sqlite");
+}
+
+QString IndexStore::newConnectionName()
+{
+    return QStringLiteral("rust-atlas-search-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+QString IndexStore::newMemoryUri()
+{
+    // Shared-cache memory databases are named process-wide; the counter keeps two indexes apart.
+    return QStringLiteral("file:rust-atlas-search-%1?mode=memory&cache=shared").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+bool IndexStore::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"), QString()}) {
+        const QFileInfo info(path + suffix);
+        if (info.exists() || info.isSymLink())
+            QFile::remove(info.filePath());
+    }
+    return !QFileInfo::exists(path);
+}
+
+QByteArray IndexStore::contentHash(const IndexedPage &page)
+{
+    return fingerprintOf(page, outlineOf(page));
+}

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+#include "searchindex.h"
+
+#include "content/catalogue.h"
+#include "searchindexer.h"
+#include "searchquery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QDebug>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+// A reader in WAL mode waits only while the writer checkpoints or recovers: briefly.
+constexpr int ReaderBusyTimeoutMs = 100;
+constexpr int MaxCompletions = 16;
+constexpr int MaxHighlightTerms = 16;
+constexpr QChar MatchStart(2);
+constexpr QChar MatchEnd(3);
+
+// One statement for every result row; \x02 and \x03 mark matches (IndexStore keeps them out of pages).
+const QString SelectResults = QStringLiteral(
+    "SELECT fts.rowid, pages.id, fts.title, fts.outline,"
+    " snippet(fts, 2, char(2), char(3), '\u2026', 16), fts.body"
+    " FROM fts JOIN pages ON pages.docid = fts.rowid WHERE fts MATCH ?");
+
+/// The marked snippet as HTML: escaped text, <b> around matches, one line.
+QString snippetHtml(const QString &marked)
+{
+    QString html;
+    QString run;
+    bool bold = false;
+    const auto flush = [&] {
+        html += run.toHtmlEscaped();
+        run.clear();
+    };
+    for (const QChar c : marked) {
+        if (c == MatchStart || c == MatchEnd) {
+            flush();
+            if (bold != (c == MatchStart))
+                html += bold ? QStringLiteral("</b>") : QStringLiteral("<b>");
+            bold = c == MatchStart;
+        } else {
+            run += c.isSpace() ? QChar(u' ') : c;
+        }
+    }
+    flush();
+    if (bold)
+        html += QStringLiteral("</b>");
+    return html.simplified();
+}
+
+/// Where the first of \a forms occurs in \a text as whole words (any case), or -1.
+qsizetype firstOccurrence(const QString &text, const QStringList &forms)
+{
+    const auto wordChar = [&text](qsizetype at) { return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber(); };
+    qsizetype first = -1;
+    for (const QString &form : forms) {
+        const qsizetype until = first < 0 ? text.size() : first;
+        for (qsizetype at = text.indexOf(form, 0, Qt::CaseInsensitive); at >= 0 && at < until;
+             at = text.indexOf(form, at + 1, Qt::CaseInsensitive)) {
+            if (!wordChar(at - 1) && !wordChar(at + form.size())) {
+                first = at;
+                break;
+            }
+        }
+    }
+    return first;
+}
+
+/// A result from one row of SelectResults.
+///
+/// Its section is the last heading that starts before the first match in the page's text. The
+/// matches are looked for as the forms the snippet marked (stemming included: "running" for
+/// "run") and as the query's own words; highlight() would find every form, but it tokenizes the
+/// whole page again and made searches twice as slow. A form seen neither in the snippet nor in
+/// the query ("runs") can make the section a later one.
+SearchResult resultOf(const QSqlQuery &row, const QStringList &queryTerms)
+{
+    SearchResult result;
+    result.pageId = row.value(1).toString();
+    result.title = row.value(2).toString();
+    const QString snippet = row.value(4).toString();
+    result.snippetHtml = snippetHtml(snippet);
+
+    for (qsizetype from = snippet.indexOf(MatchStart); from >= 0 && result.highlightTerms.size() < MaxHighlightTerms;
+         from = snippet.indexOf(MatchStart, from + 1)) {
+        const qsizetype to = snippet.indexOf(MatchEnd, from);
+        if (to < 0)
+            break;
+        const QString form = snippet.mid(from + 1, to - from - 1);
+        if (!form.trimmed().isEmpty() && !result.highlightTerms.contains(form, Qt::CaseInsensitive))
+            result.highlightTerms.push_back(form);
+    }
+    for (const QString &term : queryTerms) {
+        if (!result.highlightTerms.contains(term, Qt::CaseInsensitive))
+            result.highlightTerms.push_back(term);
+    }
+
+    const qsizetype firstMatch = firstOccurrence(row.value(5).toString(), result.highlightTerms);
+    if (firstMatch >= 0) {
+        const QStringList outline = row.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : outline) {
+            const QStringList fields = line.split(u'\t');
+            if (fields.size() < 3 || fields.at(0).toLongLong() > firstMatch)
+                break;
+            result.anchor = fields.at(1);
+            result.heading = fields.at(2);
+        }
+    }
+    // Marked phrases keep the page's line breaks; the page view wants them as typed.
+    for (QString &term : result.highlightTerms)
+        term = term.simplified();
+    return result;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(QObject *parent) : QObject(parent), m_status(tr("Search index not built yet"))
+{
+}
+
+SearchIndex::~SearchIndex() = default;
+
+QString SearchIndex::defaultCacheDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search");
+}
+
+void SearchIndex::buildInMemory(const Catalogue &catalogue)
+{
+    // Same thread: the worker's signals reach this object directly, before run() returns.
+    const std::unique_ptr<SearchIndexer> indexer(createIndexer(catalogue));
+    indexer->run();
+}
+
+void SearchIndex::open(const Catalogue &catalogue, const QString &cacheDir)
+{
+    const std::unique_ptr<SearchIndexer> indexer(createIndexer(catalogue, cacheDir));
+    indexer->run();
+}
+
+SearchIndexer *SearchIndex::createIndexer(const Catalogue &catalogue, const QString &cacheDir)
+{
+    const quint64 generation = ++m_generation;
+    m_reader.close();
+    m_indexing = true;
+    m_inMemory = cacheDir.isEmpty();
+    m_path.clear();
+    m_stats = {};
+    m_suggesterLoaded = false;
+    m_status = tr("Indexing the pages for search\u2026");
+    emit statusChanged(m_status);
+
+    // The worker may end up in memory (also as a fallback); a connection opened here, before it
+    // starts, keeps that database alive after the worker's own connection closes.
+    const SearchIndexer::Options options{cacheDir, IndexStore::newMemoryUri(), m_rebuildReason};
+    m_keeper.openMemory(options.memoryUri);
+    auto *indexer = new SearchIndexer(IndexStore::pagesOf(catalogue), catalogue.root(), options);
+    connect(indexer, &SearchIndexer::databaseReady, this, [this, generation](const QString &name, bool inMemory) {
+        if (generation == m_generation)
+            attach(name, inMemory);
+    });
+    connect(indexer, &SearchIndexer::statsReady, this, [this, generation](const IndexStats &stats) {
+        if (generation == m_generation)
+            m_stats = stats;
+    });
+    connect(indexer, &SearchIndexer::finished, this, [this, generation](const QString &status) {
+        if (generation == m_generation)
+            finish(status);
+    });
+    return indexer;
+}
+
+void SearchIndex::attach(const QString &databaseName, bool inMemory)
+{
+    const bool opened = inMemory ? m_reader.openMemory(databaseName) : m_reader.openFile(databaseName, ReaderBusyTimeoutMs);
+    if (!opened)
+        m_reader.close();
+    m_inMemory = inMemory;
+    m_path = inMemory ? QString() : databaseName;
+    m_suggesterLoaded = false;
+}
+
+void SearchIndex::finish(const QString &status)
+{
+    m_indexing = false;
+    m_rebuildReason.clear();
+    if (!m_inMemory)
+        m_keeper.close();
+    m_suggesterLoaded = false;
+    m_status = status;
+    emit statusChanged(m_status);
+}
+
+SearchResults SearchIndex::search(const QString &text, Matching matching, int limit)
+{
+    SearchResults out;
+    const SearchQuery query(text, matching == Matching::PrefixLastWord);
+    out.highlightTerms = query.highlightTerms();
+    out.stillIndexing = m_indexing;
+    if (!query.isSearchable()) {
+        out.message = query.problem() == SearchQuery::Problem::OnlyExclusions
+                          ? tr("Add a word to look for: words after a minus sign only leave pages out.")
+                          : tr("Type a word to search for.");
+        return out;
+    }
+    if (!m_reader.isOpen()) {
+        out.message = m_indexing ? tr("Still indexing the pages; try again in a moment.")
+                                 : tr("Search is not available: the pages have not been indexed.");
+        return out;
+    }
+    if (!find(query, std::clamp(limit, 1, 1000), &out.results)) {
+        out.results.clear();
+        if (m_indexing) {
+            out.message = tr("Still indexing the pages; try again in a moment.");
+        } else {
+            m_rebuildReason = tr("a search failed on the old one");
+            out.message = tr("Search failed because the search index is damaged; "
+                             "it will be rebuilt the next time this pack is opened.");
+        }
+        return out;
+    }
+    if (out.results.isEmpty()) {
+        out.message = m_indexing ? tr("No matches yet; still indexing the pages.") : tr("No pages match your search.");
+        out.suggestions = suggestions(text);
+    }
+    return out;
+}
+
+bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult> *results)
+{
+    QSqlQuery sql(m_reader.database());
+    sql.setForwardOnly(true); // no row cache: results are read once
+    QStringList completions;
+    if (const QString prefix = query.prefixWord(); !prefix.isEmpty()) {
+        sql.prepare(QStringLiteral("SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY uses DESC, word LIMIT %1").arg(MaxCompletions));
+        sql.addBindValue(prefix);
+        sql.addBindValue(QString(prefix + QChar(0xDBFF) + QChar(0xDFFF))); // U+10FFFF: after any continuation
+        if (!sql.exec())
+            return false;
+        while (sql.next())
+            completions.push_back(sql.value(0).toString());
+    }
+    const QString expression = query.matchExpression(completions);
+    const QStringList terms = query.highlightTerms();
+    QElapsedTimer pt; pt.start();
+    const auto mark = [&](const char *what) { if (qEnvironmentVariableIsSet("PROF")) qDebug() << what << pt.nsecsElapsed() / 1e6; pt.restart(); };
+    QVector<qint64> seen;
+    const auto add = [&](const QSqlQuery &row, bool exactTitle) {
+        seen.push_back(row.value(0).toLongLong());
+        results->push_back(resultOf(row, terms));
+        results->last().exactTitle = exactTitle;
+    };
+
+    // One page, found with the whole expression, so that its snippet marks every match.
+    QSqlQuery page(m_reader.database());
+    page.setForwardOnly(true);
+    page.prepare(SelectResults + QStringLiteral(" AND fts.rowid = ?"));
+    const auto addPage = [&](qint64 docid, bool exactTitle) {
+        if (results->size() >= limit || seen.contains(docid))
+            return true;
+        page.addBindValue(expression);
+        page.addBindValue(docid);
+        if (!page.exec())
+            return false;
+        if (page.next())
+            add(page, exactTitle);
+        const bool ok = page.lastError().type() == QSqlError::NoError;
+        page.finish();
+        return ok;
+    };
+    // The best of \a match, with snippets (only rows up to \a lastRow, when set).
+    const auto addBest = [&](const QString &match, qint64 lastRow) {
+        sql.prepare(SelectResults + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString())
+                    + QStringLiteral(" ORDER BY rank LIMIT ?"));
+        sql.addBindValue(match);
+        if (lastRow)
+            sql.addBindValue(lastRow);
+        sql.addBindValue(limit + int(seen.size()));
+        if (!sql.exec())
+            return false;
+        mark("best exec");
+        while (results->size() < limit && sql.next()) {
+            if (!seen.contains(sql.value(0).toLongLong()))
+                add(sql, false);
+        }
+        mark("best rows");
+        return sql.lastError().type() == QSqlError::NoError;
+    };
+    // Ranking costs a few microseconds per matching page (bm25 reads every match's positions),
+    // so a word on every page of 100,000 would take a fifth of a second. Finding the rowid of
+    // the match after the first m_rankWindow, without ranking, is cheap; 0 when there is none.
+    const auto windowEnd = [&](const QString &match, qint64 *end) {
+        sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?"));
+        sql.addBindValue(match);
+        sql.addBindValue(m_rankWindow);
+        if (!sql.exec())
+            return false;
+        *end = sql.next() ? sql.value(0).toLongLong() : 0;
+        mark("probe");
+        return sql.lastError().type() == QSqlError::NoError;
+    };
+
+    // The page whose whole title is the query comes first, even where bm25 prefers a longer page.
+    if (!query.titleKey().isEmpty()) {
+        sql.prepare(QStringLiteral("SELECT docid FROM pages WHERE title_key = ? LIMIT 8"));
+        sql.addBindValue(query.titleKey());
+        if (!sql.exec())
+            return false;
+        QVector<qint64> exact;
+        while (sql.next())
+            exact.push_back(sql.value(0).toLongLong());
+        for (const qint64 docid : std::as_const(exact)) {
+            if (!addPage(docid, true))
+                return false;
+        }
+    }
+    mark("exact");
+    qint64 end = 0;
+    if (!windowEnd(expression, &end))
+        return false;
+    if (!end)
+        return addBest(expression, 0);
+
+    // Too many matches to rank them all. Matches in titles and headings would rank first anyway
+    // (weights 10 and 4 against 1), so those are ranked on their own, then, if they are too
+    // few, the first pages of the rest: for words this common, which of the thousands of other
+    // pages come next is of no real use.
+    const QString strong = query.matchExpression(completions, QStringLiteral("{title headings}"));
+    qint64 strongEnd = 0;
+    if (!windowEnd(strong, &strongEnd))
+        return false;
+    sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ?") + (strongEnd ? QStringLiteral(" AND rowid <= ?") : QString())
+                + QStringLiteral(" ORDER BY rank LIMIT ?"));
+    sql.addBindValue(strong);
+    if (strongEnd)
+        sql.addBindValue(strongEnd);
+    sql.addBindValue(limit);
+    if (!sql.exec())
+        return false;
+    QVector<qint64> strongPages;
+    while (sql.next())
+        strongPages.push_back(sql.value(0).toLongLong());
+    if (sql.lastError().type() != QSqlError::NoError)
+        return false;
+    mark("strong rank");
+    for (const qint64 docid : std::as_const(strongPages)) {
+        if (!addPage(docid, false))
+            return false;
+    }
+    mark("strong pages");
+    return results->size() >= limit || addBest(expression, end);
+}
+
+QVector<TitleSuggestion> SearchIndex::suggestions(const QString &text, int count)
+{
+    // Reading titles from a memory index that the worker is writing would hit its table locks.
+    if (!m_suggesterLoaded && m_reader.isOpen() && !(m_indexing && m_inMemory)) {
+        QSqlQuery sql(m_reader.database());
+        QVector<TitleSuggestion> titles;
+        if (sql.exec(QStringLiteral("SELECT id, title FROM pages ORDER BY docid"))) {
+            while (sql.next())
+                titles.push_back({sql.value(0).toString(), sql.value(1).toString()});
+            m_suggester = TitleSuggester(titles);
+            m_suggesterLoaded = !m_indexing; // while indexing the titles may still change
+        }
+    }
+    return m_suggester.suggest(text.left(SearchQuery::MaxInputLength), count);
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "indexstore.h"
+#include "searchresult.h"
+#include "titlesuggester.h"
+
+#include <QObject>
+#include <QString>
+
+#include <algorithm>
+
+class Catalogue;
+class SearchIndexer;
+class SearchQuery;
+
+/// Full-text search over the pages of a pack: SQLite FTS5 through Qt Sql, used from the UI thread.
+///
+/// The bundled pack (a few dozen pages, indexed in milliseconds) goes into memory with
+/// buildInMemory(). A --content folder keeps its index in a file under the cache folder
+/// (defaultCacheDir(), or a test's temporary folder), updated page by page on open() and rebuilt
+/// when it is missing, damaged, of an older schema or unfinished; when it cannot be written the
+/// index is kept in memory. status() says which happened. createIndexer() does the same work
+/// on another thread.
+class SearchIndex final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+public:
+    enum class Matching { WholeWords, PrefixLastWord };
+    static constexpr int DefaultLimit = 20;
+
+    explicit SearchIndex(QObject *parent = nullptr);
+    ~SearchIndex() override;
+
+    void buildInMemory(const Catalogue &catalogue);
+    void open(const Catalogue &catalogue, const QString &cacheDir);
+    /// A worker for a QThread that does what open() does (buildInMemory() with no \a cacheDir).
+    /// The caller owns it and starts it; this index follows its signals, and connects to them
+    /// before the caller can, so it is up to date when the caller's own slots run. Until it
+    /// finishes, search() reads what the file held before, or answers "still indexing".
+    SearchIndexer *createIndexer(const Catalogue &catalogue, const QString &cacheDir = {});
+
+    /// Never fails loudly: any text gives results, or none and a friendly message().
+    SearchResults search(const QString &text, Matching matching = Matching::WholeWords, int limit = DefaultLimit);
+    /// The page titles closest to \a text, for when nothing matched.
+    QVector<TitleSuggestion> suggestions(const QString &text, int count = 3);
+
+    /// At most this many matching pages are ranked by bm25 (default 500), which keeps a search
+    /// for a word found on every page fast: beyond it, title and heading matches come first,
+    /// then the best of the first pages by position in the pack.
+    void setRankWindow(int pages) { m_rankWindow = std::max(1, pages); }
+
+    bool isIndexing() const { return m_indexing; }
+    QString status() const { return m_status; }
+    /// What the last (re)indexing changed: how many pages were added, re-indexed, removed.
+    IndexStats lastUpdate() const { return m_stats; }
+    bool isInMemory() const { return m_inMemory; }
+    /// The index file; empty when the index is in memory.
+    QString databasePath() const { return m_path; }
+    /// A search failed on the index; the next open() or createIndexer() rebuilds it.
+    bool needsRebuild() const { return !m_rebuildReason.isEmpty(); }
+
+    /// QStandardPaths::CacheLocation + "/search".
+    static QString defaultCacheDir();
+
+signals:
+    void statusChanged(const QString &status);
+
+private:
+    void attach(const QString &databaseName, bool inMemory);
+    void finish(const QString &status);
+    bool find(const SearchQuery &query, int limit, QVector<SearchResult> *results);
+
+    IndexStore m_keeper; ///< Holds the in-memory database open while a worker fills it.
+    IndexStore m_reader;
+    quint64 m_generation = 0; ///< Signals of a superseded worker are ignored.
+    int m_rankWindow = 500;
+    bool m_indexing = false;
+    bool m_inMemory = false;
+    QString m_status;
+    QString m_path;
+    QString m_rebuildReason;
+    IndexStats m_stats;
+    TitleSuggester m_suggester;
+    bool m_suggesterLoaded = false;
+};

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+/// A page whose title is close to what was typed, offered when nothing matched.
+struct TitleSuggestion
+{
+    QString pageId;
+    QString title;
+};
+
+/// One page that matched a search.
+struct SearchResult
+{
+    QString pageId;
+    QString title;
+    QString heading;     ///< The section the first match is in; empty when it is before any heading.
+    QString anchor;      ///< That section's anchor, for opening the page there.
+    QString snippetHtml; ///< HTML-escaped text around the match, with <b>…</b> around matched words.
+    /// The words of this page that matched (stemming included, "running" for "run"), then the
+    /// query's own terms: what to highlight when the page is opened.
+    QStringList highlightTerms;
+    bool exactTitle = false; ///< The whole query is this page's title, so it comes first.
+};
+
+/// Everything a search produced. It never carries an SQL or FTS error: when something goes wrong
+/// the list is empty and message says, in plain words, what the user can do.
+struct SearchResults
+{
+    QVector<SearchResult> results;
+    QStringList highlightTerms; ///< The positive words and phrases of the query, as typed.
+    QString message;            ///< For the status line; empty when there are results.
+    bool stillIndexing = false; ///< Results (if any) come from the index as it was before.
+    QVector<TitleSuggestion> suggestions; ///< Filled only when nothing matched.
+};

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "content/catalogue.h"
+#include "mainwindow.h"
+#include "pageview.h"
+#include "search/searchindex.h"
+#include "searchpanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSearchPanel : public QObject
+{
+    Q_OBJECT
+
+    const Catalogue m_catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
+    QTemporaryDir m_dir;
+
+    static void typeQuery(SearchPanel *panel, const QString &text)
+    {
+        panel->field()->clear();
+        QTest::keyClicks(panel->field(), text);
+        // The debounce timer runs the search once typing pauses.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(QStringLiteral("searchStatus"))->isVisible(), 2000);
+    }
+
+private slots:
+    void typingFindsThePageFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("pageId");
+        QTest::newRow("exact title") << "WebAssembly" << "categories/webassembly";
+        QTest::newRow("prefix while typing") << "Robot" << "categories/robotics";
+        QTest::newRow("audience") << "Students" << "audiences/students";
+        QTest::newRow("named project") << "TiKV" << "categories/distributed-systems";
+    }
+    void typingFindsThePageFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, pageId);
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(index, {});
+        panel.show();
+        QSignalSpy opened(&panel, &SearchPanel::resultActivated);
+        typeQuery(&panel, query);
+        QVERIFY(panel.resultCount() > 0);
+        QTest::keyClick(panel.field(), Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().at(0).toString(), pageId);
+        QVERIFY(!opened.first().at(2).toStringList().isEmpty());
+    }
+
+    void arrowsMoveThroughResults()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(index, {});
+        panel.show();
+        typeQuery(&panel, QStringLiteral("memory safety"));
+        QVERIFY(panel.resultCount() >= 2);
+        auto *results = panel.findChild<QListView *>(QStringLiteral("searchResults"));
+        QCOMPARE(results->currentIndex().row(), 0);
+        QTest::keyClick(panel.field(), Qt::Key_Down);
+        QCOMPARE(results->currentIndex().row(), 1);
+        QTest::keyClick(panel.field(), Qt::Key_Up);
+        QTest::keyClick(panel.field(), Qt::Key_Up);
+        QCOMPARE(results->currentIndex().row(), 0);
+        QVERIFY(panel.field()->hasFocus());
+    }
+
+    void nothingFoundSuggestsTitles()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(index, {});
+        panel.show();
+        typeQuery(&panel, QStringLiteral("Robotiks"));
+        QCOMPARE(panel.resultCount(), 0);
+        const QString status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Robotics")), qPrintable(status));
+    }
+
+    void hostileTextNeverShowsAnError()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(index, {});
+        panel.show();
+        typeQuery(&panel, QStringLiteral("\"NEAR( title:* ' OR DROP TABLE --"));
+        const QString status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
+        QVERIFY(!status.contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
+        QVERIFY(!status.contains(QStringLiteral("fts5"), Qt::CaseInsensitive));
+        QVERIFY(!status.contains(QStringLiteral("syntax"), Qt::CaseInsensitive));
+    }
+
+    void openedResultIsHighlightedInTheWindow()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startIndexing();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.searchIndex().isIndexing(), 10000);
+        auto *panel = window.findChild<SearchPanel *>();
+        typeQuery(panel, QStringLiteral("Polars"));
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("categories/data-science"));
+        auto *page = window.findChild<PageView *>();
+        QVERIFY(page->extraSelections().size() >= 1);
+        QCOMPARE(page->extraSelections().first().cursor.selectedText().toLower(), QStringLiteral("polars"));
+        int earliest = page->document()->characterCount();
+        for (const auto &selection : page->extraSelections())
+            earliest = std::min(earliest, selection.cursor.selectionStart());
+        QCOMPARE(page->textCursor().position(), earliest);
+    }
+};
+
+QTEST_MAIN(TestSearchPanel)
+#include "tst_searchpanel.moc"

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+#include "search/searchquery.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // A real FTS5 table with the index's tokenizer: the only judge of whether an
+        // expression is valid FTS5 syntax.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(title, body, "
+                                          "tokenize='porter unicode61 remove_diacritics 2')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES('Memory safety', 'running rust code \"quoted\" text')")));
+    }
+
+    void cleanupTestCase() { QSqlDatabase::removeDatabase(QStringLiteral("fts")); }
+
+    void expression_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("prefix");
+        QTest::addColumn<QString>("expression");
+
+        QTest::newRow("one word") << "rust" << false << "\"rust\"";
+        QTest::newRow("words are AND-ed") << "rust memory" << false << "\"rust\" AND \"memory\"";
+        QTest::newRow("phrase") << "\"memory safety\"" << false << "\"memory safety\"";
+        QTest::newRow("phrase spaces") << "\"  memory \t safety \"" << false << "\"memory safety\"";
+        QTest::newRow("exclusion") << "rust -unsafe" << false << "(\"rust\") NOT (\"unsafe\")";
+        QTest::newRow("excluded phrase") << "-\"memory safety\" rust" << false << "(\"rust\") NOT (\"memory safety\")";
+        QTest::newRow("OR") << "rust OR go" << false << "(\"rust\" OR \"go\")";
+        QTest::newRow("OR binds tighter than AND") << "a b OR c d" << false << "\"a\" AND (\"b\" OR \"c\") AND \"d\"";
+        QTest::newRow("OR chain") << "a OR b OR c" << false << "(\"a\" OR \"b\" OR \"c\")";
+        QTest::newRow("OR phrases") << "\"a b\" OR \"c d\"" << false << "(\"a b\" OR \"c d\")";
+        QTest::newRow("lower-case or is a word") << "rust or go" << false << "\"rust\" AND \"or\" AND \"go\"";
+        QTest::newRow("leading OR") << "OR rust" << false << "\"rust\"";
+        QTest::newRow("trailing OR") << "rust OR" << false << "\"rust\"";
+        QTest::newRow("double OR") << "a OR OR b" << false << "\"a\" AND \"b\"";
+        QTest::newRow("OR before exclusion") << "a OR -b" << false << "(\"a\") NOT (\"b\")";
+        QTest::newRow("OR over a dropped term") << "a OR !!! b" << false << "(\"a\" OR \"b\")";
+        QTest::newRow("NEAR is literal") << "NEAR(a b)" << false << "\"NEAR(a\" AND \"b)\"";
+        QTest::newRow("column filter is literal") << "title:rust" << false << "\"title:rust\"";
+        QTest::newRow("caret is literal") << "^rust" << false << "\"^rust\"";
+        QTest::newRow("star is literal") << "rust*" << false << "\"rust*\"";
+        QTest::newRow("quote inside a word") << "a\"b" << false << "\"a\"\"b\"";
+        QTest::newRow("stray quote") << "say \"hi" << false << "\"say\" AND \"hi\"";
+        QTest::newRow("stray quote at the end") << "say hi\"" << false << "\"say\" AND \"hi\"\"\"";
+        QTest::newRow("SQL is literal") << "'; DROP TABLE pages; --" << false << "\"DROP\" AND \"TABLE\" AND \"pages;\"";
+        QTest::newRow("control characters separate") << QStringLiteral("rust\u0000memory\u001b") << false << "\"rust\" AND \"memory\"";
+        QTest::newRow("double minus") << "rust --go" << false << "(\"rust\") NOT (\"-go\")";
+        QTest::newRow("lone minus") << "rust - go" << false << "\"rust\" AND \"go\"";
+        QTest::newRow("punctuation dropped") << "rust ... !!! ?" << false << "\"rust\"";
+        QTest::newRow("unicode word") << QStringLiteral("caf\u00e9 \U0001F980") << false << QStringLiteral("\"caf\u00e9\"");
+
+        QTest::newRow("prefix") << "webass" << true << "\"webass\"*";
+        QTest::newRow("prefix only last word") << "rust mem" << true << "\"rust\" AND \"mem\"*";
+        QTest::newRow("no prefix after a space") << "rust mem " << true << "\"rust\" AND \"mem\"";
+        QTest::newRow("no prefix for a phrase") << "\"memory saf\"" << true << "\"memory saf\"";
+        QTest::newRow("no prefix for an exclusion") << "rust -mem" << true << "(\"rust\") NOT (\"mem\")";
+        QTest::newRow("no prefix for short words") << "ru" << true << "\"ru\"";
+        QTest::newRow("prefix in OR") << "go OR rus" << true << "(\"go\" OR \"rus\"*)";
+        QTest::newRow("no prefix without flag") << "webass" << false << "\"webass\"";
+    }
+
+    void expression()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, prefix);
+        QFETCH(QString, expression);
+        const SearchQuery query(text, prefix);
+        QVERIFY(query.isSearchable());
+        QCOMPARE(query.matchExpression(), expression);
+        QVERIFY2(acceptedByFts5(expression), qPrintable(expression));
+    }
+
+    void unsearchable_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("problem");
+        const int empty = int(SearchQuery::Problem::Empty);
+        const int onlyExclusions = int(SearchQuery::Problem::OnlyExclusions);
+        QTest::newRow("nothing") << QString() << empty;
+        QTest::newRow("spaces") << " \t\n " << empty;
+        QTest::newRow("quote") << "\"" << empty;
+        QTest::newRow("empty phrase") << "\"\"" << empty;
+        QTest::newRow("punctuation") << "!!! ... *** ^^^ ()" << empty;
+        QTest::newRow("lone OR") << "OR" << empty;
+        QTest::newRow("ORs") << "OR OR OR" << empty;
+        QTest::newRow("minus") << "-" << empty;
+        QTest::newRow("control characters") << QStringLiteral("\u0001\u0002\u007f") << empty;
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << empty;
+        QTest::newRow("exclusion") << "-rust" << onlyExclusions;
+        QTest::newRow("exclusions") << "-rust -\"memory safety\"" << onlyExclusions;
+        QTest::newRow("exclusion and OR") << "OR -rust" << onlyExclusions;
+        QTest::newRow("double minus") << "--rust" << onlyExclusions;
+    }
+
+    void unsearchable()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, problem);
+        for (const bool prefix : {false, true}) {
+            const SearchQuery query(text, prefix);
+            QVERIFY(!query.isSearchable());
+            QCOMPARE(int(query.problem()), problem);
+            QCOMPARE(query.matchExpression(), QString());
+            QVERIFY(query.highlightTerms().isEmpty());
+        }
+    }
+
+    void limits()
+    {
+        QStringList words;
+        for (int i = 0; i < 100; ++i)
+            words << QStringLiteral("word%1").arg(i);
+        const SearchQuery many(words.join(u' '));
+        QCOMPARE(many.terms().size(), SearchQuery::MaxTerms);
+        QCOMPARE(many.terms().last().text, QStringLiteral("word31"));
+
+        const SearchQuery longWord(QString(10 * 1024, u'a'));
+        QCOMPARE(longWord.terms().size(), 1);
+        QCOMPARE(longWord.terms().first().text.size(), SearchQuery::MaxWordLength);
+
+        // A cut must not split a surrogate pair: SQLite would get invalid UTF-16.
+        const QString crabs = QString(SearchQuery::MaxWordLength - 1, u'a') + QStringLiteral("\U0001F980\U0001F980");
+        const QString cut = SearchQuery(crabs).terms().first().text;
+        QVERIFY(cut.size() <= SearchQuery::MaxWordLength);
+        QVERIFY(!cut.back().isHighSurrogate());
+
+        // Only the first MaxInputLength characters are read; the rest cannot cost time.
+        const SearchQuery huge(QStringLiteral("rust ") + QString(1024 * 1024, u'"'));
+        QCOMPARE(huge.matchExpression(), QStringLiteral("\"rust\""));
+
+        const SearchQuery orCut(words.mid(0, SearchQuery::MaxTerms - 1).join(u' ') + QStringLiteral(" last OR next"));
+        QCOMPARE(orCut.terms().size(), SearchQuery::MaxTerms);
+        QVERIFY(!orCut.terms().last().orWithNext);
+        QVERIFY(acceptedByFts5(orCut.matchExpression()));
+    }
+
+    void completions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("prefixWord");
+        QTest::addColumn<QStringList>("completions");
+        QTest::addColumn<QString>("expression");
+        const QStringList running{QStringLiteral("running"), QStringLiteral("runnings")};
+        QTest::newRow("completed") << "Runni" << "runni" << running << "(\"Runni\" OR \"running\" OR \"runnings\")";
+        QTest::newRow("one completion") << "rust runni" << "runni" << QStringList{QStringLiteral("running")}
+                                        << "\"rust\" AND (\"runni\" OR \"running\")";
+        QTest::newRow("three letters") << "run" << "run" << running << "(\"run\" OR \"running\" OR \"runnings\")";
+        QTest::newRow("typed word among them") << "Rust" << "rust" << QStringList{QStringLiteral("rust"), QStringLiteral("rustc")}
+                                               << "(\"Rust\" OR \"rustc\")";
+        QTest::newRow("nothing to complete") << "xyzq" << "xyzq" << QStringList() << "\"xyzq\"*";
+        QTest::newRow("not one plain word") << "run-ni" << QString() << QStringList() << "\"run-ni\"*";
+        QTest::newRow("not a prefix") << "runni " << QString() << QStringList() << "\"runni\"";
+        QTest::newRow("completion quoted") << "say" << "say" << QStringList{QStringLiteral("say\"s")} << "(\"say\" OR \"say\"\"s\")";
+    }
+
+    void completions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, prefixWord);
+        QFETCH(QStringList, completions);
+        QFETCH(QString, expression);
+        const SearchQuery query(text, true);
+        QCOMPARE(query.prefixWord(), prefixWord);
+        QCOMPARE(query.matchExpression(completions), expression);
+        QVERIFY(acceptedByFts5(query.matchExpression(completions)));
+    }
+
+    void columnFilter()
+    {
+        const SearchQuery query(QStringLiteral("-rust memory safe"), true);
+        const QString expression = query.matchExpression({QStringLiteral("safety")}, QStringLiteral("{title}"));
+        QCOMPARE(expression, QStringLiteral("({title} : (\"memory\" AND (\"safe\" OR \"safety\"))) NOT (\"rust\")"));
+        QVERIFY(acceptedByFts5(expression));
+    }
+
+    void repeatedTerms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("same word") << "the the the" << "\"the\"";
+        QTest::newRow("case differs") << "Rust rust" << "\"Rust\"";
+        QTest::newRow("between others") << "a b a" << "\"a\" AND \"b\"";
+        QTest::newRow("exclusions") << "a -b -b" << "(\"a\") NOT (\"b\")";
+        QTest::newRow("phrase and word differ") << "\"a\" a" << "\"a\" AND \"a\"";
+        QTest::newRow("OR alternatives kept") << "a OR a" << "(\"a\" OR \"a\")";
+        QTest::newRow("word and OR group") << "a a OR b" << "\"a\" AND (\"a\" OR \"b\")";
+    }
+
+    void repeatedTerms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expression);
+        QCOMPARE(SearchQuery(text).matchExpression(), expression);
+    }
+
+    void highlightTerms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("words") << "Rust memory" << QStringList{QStringLiteral("Rust"), QStringLiteral("memory")};
+        QTest::newRow("phrase kept whole") << "rust \"memory safety\"" << QStringList{QStringLiteral("rust"), QStringLiteral("memory safety")};
+        QTest::newRow("no exclusions") << "rust -unsafe" << QStringList{QStringLiteral("rust")};
+        QTest::newRow("no duplicates") << "Rust rust RUST" << QStringList{QStringLiteral("Rust")};
+        QTest::newRow("OR alternatives") << "rust OR go" << QStringList{QStringLiteral("rust"), QStringLiteral("go")};
+    }
+
+    void highlightTerms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, terms);
+        QCOMPARE(SearchQuery(text).highlightTerms(), terms);
+    }
+
+    void normalizedTitle_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("case") << "WebAssembly" << "webassembly";
+        QTest::newRow("punctuation") << "Embedded devices (bare metal)" << "embedded devices bare metal";
+        QTest::newRow("hyphen") << "High-performance computing" << "high performance computing";
+        QTest::newRow("spaces") << "  Data \t science  " << "data science";
+        QTest::newRow("nothing") << "!!!" << "";
+    }
+
+    void normalizedTitle()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, key);
+        QCOMPARE(SearchQuery::normalizedTitle(title), key);
+        QCOMPARE(SearchQuery(title).titleKey(), key);
+    }
+
+    // Whatever is typed, the expression parses: random text from an alphabet of FTS5 syntax,
+    // SQL and awkward characters, with a fixed seed so a failure can be replayed.
+    void randomTextIsNeverSyntax()
+    {
+        static const QStringList pieces = {
+            QStringLiteral("\""), QStringLiteral("-"), QStringLiteral("*"), QStringLiteral("("), QStringLiteral(")"),
+            QStringLiteral(":"), QStringLiteral("^"), QStringLiteral("+"), QStringLiteral("{"), QStringLiteral("}"),
+            QStringLiteral(" "), QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT"), QStringLiteral("NEAR"),
+            QStringLiteral(","), QStringLiteral("'"), QStringLiteral(";"), QStringLiteral("rust"), QStringLiteral("a"),
+            QStringLiteral("title"), QStringLiteral("\u00e9"), QStringLiteral("\U0001F980"), QString(QChar(0)),
+            QString(QChar(0xDC00)), QStringLiteral("\\"), QStringLiteral("%"), QStringLiteral("\t"), QStringLiteral("7")};
+        QRandomGenerator random(20240601);
+        for (int i = 0; i < 3000; ++i) {
+            QString text;
+            const int length = int(random.bounded(1, 24));
+            for (int k = 0; k < length; ++k)
+                text += pieces.at(random.bounded(int(pieces.size())));
+            for (const bool prefix : {false, true}) {
+                const SearchQuery query(text, prefix);
+                QCOMPARE(query.isSearchable(), !query.matchExpression().isEmpty());
+                if (query.isSearchable())
+                    QVERIFY2(acceptedByFts5(query.matchExpression({QStringLiteral("rusty")})), qPrintable(text));
+            }
+        }
+    }
+
+private:
+    static bool acceptedByFts5(const QString &expression)
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("fts")));
+        query.prepare(QStringLiteral("SELECT rowid FROM t WHERE t MATCH ? ORDER BY rank LIMIT 5"));
+        query.addBindValue(expression);
+        if (!query.exec()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return false;
+        }
+        while (query.next()) {
+        }
+        return query.lastError().type() == QSqlError::NoError;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"

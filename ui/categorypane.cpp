@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "categorypane.h"
+
+#include "categorygriddelegate.h"
+#include "content/catalogue.h"
+#include "figureview.h"
+#include "models/categorylistmodel.h"
+#include "models/itemroles.h"
+#include "models/relatedcategoryproxymodel.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
+    : QSplitter(Qt::Vertical, parent),
+      m_catalogue(catalogue),
+      m_categories(new CategoryListModel(catalogue, this)),
+      m_related(new RelatedCategoryProxyModel(catalogue, this)),
+      m_figure(new FigureView),
+      m_title(new QLabel),
+      m_grid(new QListView)
+{
+    setObjectName(QStringLiteral("centreSplitter"));
+    m_related->setSourceModel(m_categories);
+    m_figure->setFigure(catalogue.figurePath(), catalogue.figureCaption());
+    m_figure->setVisible(!catalogue.figurePath().isEmpty());
+
+    m_grid->setObjectName(QStringLiteral("categoryGrid"));
+    m_grid->setModel(m_related);
+    m_grid->setItemDelegate(new CategoryGridDelegate(m_grid));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setGridSize(CategoryGridDelegate::tileSize() + QSize(8, 8));
+    m_grid->setMouseTracking(true);
+    m_grid->viewport()->setAttribute(Qt::WA_Hover); // tiles light up under the pointer
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setAccessibleName(tr("Categories"));
+    m_grid->setToolTip(tr("What Rust is used for: press Enter or double-click a tile to open it"));
+    m_title->setObjectName(QStringLiteral("gridTitle"));
+    m_title->setContentsMargins(6, 6, 6, 2);
+    m_title->setBuddy(m_grid);
+
+    auto *gridColumn = new QWidget;
+    auto *layout = new QVBoxLayout(gridColumn);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_grid);
+    addWidget(m_figure);
+    addWidget(gridColumn);
+    setSizes({300, 460});
+
+    connect(m_grid, &QListView::activated, this,
+            [this](const QModelIndex &index) { emit categoryActivated(index.data(ItemRole::PageId).toString()); });
+    connect(m_related, &QAbstractItemModel::modelReset, this, &CategoryPane::updateTitle);
+    connect(m_related, &QAbstractItemModel::layoutChanged, this, &CategoryPane::updateTitle);
+    connect(m_related, &QAbstractItemModel::rowsInserted, this, &CategoryPane::updateTitle);
+    connect(m_related, &QAbstractItemModel::rowsRemoved, this, &CategoryPane::updateTitle);
+    updateTitle();
+}
+
+void CategoryPane::setAudience(const QString &pageId)
+{
+    m_related->setAudience(pageId);
+}
+
+void CategoryPane::selectPage(const QString &pageId)
+{
+    const QModelIndex tile = m_related->mapFromSource(m_categories->indexForPage(pageId));
+    const QSignalBlocker blocker(m_grid->selectionModel());
+    if (tile.isValid()) {
+        m_grid->setCurrentIndex(tile);
+        m_grid->scrollTo(tile);
+    } else {
+        m_grid->clearSelection();
+    }
+    m_grid->viewport()->update();
+}
+
+void CategoryPane::updateTitle()
+{
+    const int shown = m_related->rowCount();
+    const Page *audience = m_catalogue.page(m_related->audience());
+    m_title->setText(m_related->isFiltering() && audience
+                         ? tr("Categories for %1 (%2 of %3)").arg(audience->content.title).arg(shown).arg(m_categories->rowCount())
+                         : tr("All categories (%1)").arg(shown));
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSplitter>
+
+class Catalogue;
+class CategoryListModel;
+class FigureView;
+class QLabel;
+class QListView;
+class RelatedCategoryProxyModel;
+
+/// The centre of the window: the figure above the category grid, filtered to the categories
+/// the chosen audience cares about.
+class CategoryPane final : public QSplitter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoryPane)
+
+public:
+    explicit CategoryPane(const Catalogue &catalogue, QWidget *parent = nullptr);
+
+    /// Shows the categories related to \a pageId, or all when it has no relations.
+    void setAudience(const QString &pageId);
+    /// Selects the tile of \a pageId when it is shown, or clears the selection; never emits.
+    void selectPage(const QString &pageId);
+
+    FigureView *figure() const { return m_figure; }
+    QListView *grid() const { return m_grid; }
+
+signals:
+    void categoryActivated(const QString &pageId);
+
+private:
+    void updateTitle();
+
+    const Catalogue &m_catalogue;
+    CategoryListModel *m_categories;
+    RelatedCategoryProxyModel *m_related;
+    FigureView *m_figure;
+    QLabel *m_title;
+    QListView *m_grid;
+};

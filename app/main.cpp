@@ -16,7 +16,6 @@
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 #include <memory>
 
@@ -111,7 +110,5 @@ int main(int argc, char *argv[])
 
     FirstPaintProbe::installIfRequested(window.findChild<QTextBrowser *>(QStringLiteral("pageView"))->viewport());
     window.show();
-    // After the first frame: the window appears at once, the index follows on a worker thread.
-    QTimer::singleShot(0, &window, &MainWindow::startIndexing);
     return QCoreApplication::exec();
 }

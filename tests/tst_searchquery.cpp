@@ -40,13 +40,20 @@ private slots:
         QTest::newRow("exclusion") << "rust -unsafe" << false << "(\"rust\") NOT (\"unsafe\")";
         QTest::newRow("excluded phrase") << "-\"memory safety\" rust" << false << "(\"rust\") NOT (\"memory safety\")";
         QTest::newRow("OR") << "rust OR go" << false << "(\"rust\" OR \"go\")";
-        QTest::newRow("OR binds tighter than AND") << "a b OR c d" << false << "\"a\" AND (\"b\" OR \"c\") AND \"d\"";
+        QTest::newRow("OR binds tighter than AND") << "w x OR y z" << false << "\"w\" AND (\"x\" OR \"y\") AND \"z\"";
         QTest::newRow("OR chain") << "a OR b OR c" << false << "(\"a\" OR \"b\" OR \"c\")";
         QTest::newRow("OR phrases") << "\"a b\" OR \"c d\"" << false << "(\"a b\" OR \"c d\")";
-        QTest::newRow("lower-case or is a word") << "rust or go" << false << "\"rust\" AND \"or\" AND \"go\"";
+        QTest::newRow("lower-case or is a word") << "rust or go" << false << "\"rust\" AND \"go\"";
+        QTest::newRow("stop words dropped") << "the Rust book" << false << "\"Rust\" AND \"book\"";
+        QTest::newRow("stop word alone") << "The" << false << "\"The\"";
+        QTest::newRow("only stop words") << "to be or not to be" << false << "\"to\" AND \"be\" AND \"or\" AND \"not\"";
+        QTest::newRow("stop word in a phrase") << "\"the book\"" << false << "\"the book\"";
+        QTest::newRow("stop word in OR") << "the OR a rust" << false << "(\"the\" OR \"a\") AND \"rust\"";
+        QTest::newRow("stop word being typed") << "rust the" << true << "\"rust\" AND \"the\"*";
+        QTest::newRow("stop word next to an exclusion") << "the -rust" << false << "(\"the\") NOT (\"rust\")";
         QTest::newRow("leading OR") << "OR rust" << false << "\"rust\"";
         QTest::newRow("trailing OR") << "rust OR" << false << "\"rust\"";
-        QTest::newRow("double OR") << "a OR OR b" << false << "\"a\" AND \"b\"";
+        QTest::newRow("double OR") << "w OR OR x" << false << "\"w\" AND \"x\"";
         QTest::newRow("OR before exclusion") << "a OR -b" << false << "(\"a\") NOT (\"b\")";
         QTest::newRow("OR over a dropped term") << "a OR !!! b" << false << "(\"a\" OR \"b\")";
         QTest::newRow("NEAR is literal") << "NEAR(a b)" << false << "\"NEAR(a\" AND \"b)\"";
@@ -193,11 +200,11 @@ private slots:
         QTest::addColumn<QString>("expression");
         QTest::newRow("same word") << "the the the" << "\"the\"";
         QTest::newRow("case differs") << "Rust rust" << "\"Rust\"";
-        QTest::newRow("between others") << "a b a" << "\"a\" AND \"b\"";
+        QTest::newRow("between others") << "x y x" << "\"x\" AND \"y\"";
         QTest::newRow("exclusions") << "a -b -b" << "(\"a\") NOT (\"b\")";
-        QTest::newRow("phrase and word differ") << "\"a\" a" << "\"a\" AND \"a\"";
+        QTest::newRow("phrase and word differ") << "\"x\" x" << "\"x\" AND \"x\"";
         QTest::newRow("OR alternatives kept") << "a OR a" << "(\"a\" OR \"a\")";
-        QTest::newRow("word and OR group") << "a a OR b" << "\"a\" AND (\"a\" OR \"b\")";
+        QTest::newRow("word and OR group") << "x x OR y" << "\"x\" AND (\"x\" OR \"y\")";
     }
 
     void repeatedTerms()

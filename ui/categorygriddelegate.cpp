@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "windowstyle.h"
 #include "categorygriddelegate.h"
 
 #include "models/itemroles.h"
@@ -18,14 +19,6 @@ constexpr int kIconSide = 36;
 constexpr int kGap = 10;
 constexpr int kSummaryGap = 10;
 constexpr qreal kRadius = 8.0;
-
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    const float t = float(amount);
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
-                            from.greenF() + (to.greenF() - from.greenF()) * t,
-                            from.blueF() + (to.blueF() - from.blueF()) * t);
-}
 
 // QFontMetrics::elidedText only handles one line; titles such as "Desktop and mobile
 // libraries and services" need two before eliding.
@@ -130,16 +123,16 @@ void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         }
     }
 
-    QColor fill = hovered ? mix(base, palette.color(group, QPalette::AlternateBase), 0.7) : base;
+    QColor fill = hovered ? WindowStyle::mix(base, palette.color(group, QPalette::AlternateBase), 0.7) : base;
     if (selected)
-        fill = mix(base, highlight, hovered ? 0.20 : 0.14);
-    QColor edge = mix(mid, base, 0.35);
+        fill = WindowStyle::mix(base, highlight, hovered ? 0.20 : 0.14);
+    QColor edge = WindowStyle::mix(mid, base, 0.35);
     qreal edgeWidth = 1.0;
     if (selected) {
         edge = highlight;
         edgeWidth = 1.5;
     } else if (hovered) {
-        edge = mix(mid, highlight, 0.45);
+        edge = WindowStyle::mix(mid, highlight, 0.45);
     }
     const qreal inset = edgeWidth / 2;
     painter->setPen(QPen(edge, edgeWidth));
@@ -168,13 +161,13 @@ void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawPixmap(iconRect.topLeft(), icon);
     } else {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(mix(fill, text, 0.12));
+        painter->setBrush(WindowStyle::mix(fill, text, 0.12));
         painter->drawRoundedRect(QRectF(iconRect), kRadius, kRadius);
         QFont letterFont = opt.font;
         letterFont.setBold(true);
         letterFont.setPixelSize(kIconSide / 2);
         painter->setFont(letterFont);
-        painter->setPen(mix(text, fill, 0.3));
+        painter->setPen(WindowStyle::mix(text, fill, 0.3));
         painter->drawText(iconRect, Qt::AlignCenter, title.left(1).toUpper());
     }
 
@@ -197,7 +190,7 @@ void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect summaryRect(inner.left(), iconRect.bottom() + 1 + kSummaryGap, inner.width(),
                             summaryMetrics.height());
     painter->setFont(opt.font);
-    painter->setPen(mix(text, fill, 0.4));
+    painter->setPen(WindowStyle::mix(text, fill, 0.4));
     painter->drawText(summaryRect, Qt::AlignLeft | Qt::AlignVCenter,
                       summaryMetrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
     painter->restore();

@@ -2,6 +2,7 @@
 #include "figureview.h"
 
 #include "figuredialog.h"
+#include "windowstyle.h"
 
 #include <QFile>
 #include <QKeyEvent>
@@ -13,14 +14,6 @@ namespace {
 constexpr int kRingMargin = 4; // room for the focus ring around the figure
 constexpr qreal kRadius = 6.0;
 const QSizeF kFallbackSize(480, 320);
-
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    const float t = float(amount);
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
-                            from.greenF() + (to.greenF() - from.greenF()) * t,
-                            from.blueF() + (to.blueF() - from.blueF()) * t);
-}
 } // namespace
 
 FigureView::FigureView(QWidget *parent)
@@ -109,11 +102,11 @@ void FigureView::paintEvent(QPaintEvent *)
         const QRectF frame = rect().adjusted(kRingMargin, kRingMargin, -kRingMargin, -kRingMargin);
         const QColor base = pal.color(QPalette::Base);
         const QColor text = pal.color(QPalette::Text);
-        QPen pen(mix(text, base, 0.6), 1.0, Qt::DashLine);
+        QPen pen(WindowStyle::mix(text, base, 0.6), 1.0, Qt::DashLine);
         painter.setPen(pen);
-        painter.setBrush(mix(base, pal.color(QPalette::Window), 0.5));
+        painter.setBrush(WindowStyle::mix(base, pal.color(QPalette::Window), 0.5));
         painter.drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
-        painter.setPen(mix(text, base, 0.35));
+        painter.setPen(WindowStyle::mix(text, base, 0.35));
         painter.drawText(frame, Qt::AlignCenter | Qt::TextWordWrap, tr("Figure not available"));
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "windowstyle.h"
 #include "findbar.h"
 
 #include <QEvent>
@@ -12,15 +13,6 @@
 #include <QToolButton>
 
 namespace {
-
-// Mixing into the base colour (rather than painting with alpha) keeps the result readable with the
-// palette's own text colour, whether the palette is light or dark.
-QColor blend(const QColor &base, const QColor &tint, qreal amount)
-{
-    return QColor::fromRgbF(float(base.redF() + (tint.redF() - base.redF()) * amount),
-                            float(base.greenF() + (tint.greenF() - base.greenF()) * amount),
-                            float(base.blueF() + (tint.blueF() - base.blueF()) * amount));
-}
 
 QToolButton *makeButton(QStyle::StandardPixmap icon, const QString &text, const QString &toolTip,
                         const QString &objectName, QWidget *parent)
@@ -189,7 +181,7 @@ void FindBar::applyHighlights()
         return;
     const QPalette palette = m_editor->palette();
     QTextCharFormat format;
-    format.setBackground(blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.35));
+    format.setBackground(WindowStyle::mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.35));
     QList<QTextEdit::ExtraSelection> selections;
     selections.reserve(m_matches.size());
     for (const QTextCursor &match : std::as_const(m_matches))
@@ -212,6 +204,6 @@ void FindBar::updateStatus()
     // Tinting the inherited base keeps the palette's own text colour readable in dark themes too;
     // an empty palette drops the override.
     QPalette tinted = palette();
-    tinted.setColor(QPalette::Base, blend(tinted.color(QPalette::Base), QColor(Qt::red), 0.3));
+    tinted.setColor(QPalette::Base, WindowStyle::mix(tinted.color(QPalette::Base), QColor(Qt::red), 0.3));
     m_field->setPalette(none ? tinted : QPalette());
 }

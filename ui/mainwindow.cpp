@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QSettings>
 #include <QSplitter>
@@ -92,6 +93,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, QSettings &settings, QWidget 
     connectViews();
     restoreSettings();
     qApp->installEventFilter(this); // mouse back/forward buttons, wherever the pointer is
+    m_page->viewport()->installEventFilter(this); // indexing starts once the page is on screen
 }
 
 void MainWindow::buildLayout()
@@ -323,6 +325,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The window appears first; the index follows on a worker thread, after the first frame.
+    if (watched == m_page->viewport() && event->type() == QEvent::Paint) {
+        m_page->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::startIndexing);
+    }
     if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
         const auto button = static_cast<QMouseEvent *>(event)->button();
         if (button == Qt::BackButton || button == Qt::ForwardButton) {

@@ -44,7 +44,8 @@ public:
     /// Replaces the system browser, for tests.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void saveSettings();
-    /// Builds or updates the search index on a worker thread, with progress in the status bar.
+    /// Builds or updates the search index on a worker thread, with progress in the status bar;
+    /// called by itself after the first frame.
     void startIndexing();
     SearchIndex &searchIndex() const { return *m_searchIndex; }
 

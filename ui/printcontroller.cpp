@@ -54,12 +54,21 @@ PrintController::PrintController(const Catalogue &catalogue, PageView *pageView,
     // setHtml() on every page change emits textChanged; the audience action follows the page.
     connect(m_pageView, &QTextEdit::textChanged, this, &PrintController::updateActions);
 
-#if QT_CONFIG(printer)
-    m_printer = new QPrinter(QPrinter::HighResolution);
-    m_printer->setPageSize(PdfExporter::defaultPageSize());
-    m_printer->setPageMargins(PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter);
-#endif
     updateActions();
+}
+
+QPrinter *PrintController::printer()
+{
+#if QT_CONFIG(printer)
+    // Made on first use: setting up a printer asks the print system (CUPS) for its printers,
+    // which would cost every start-up time and memory.
+    if (!m_printer) {
+        m_printer = new QPrinter(QPrinter::HighResolution);
+        m_printer->setPageSize(PdfExporter::defaultPageSize());
+        m_printer->setPageMargins(PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter);
+    }
+#endif
+    return m_printer;
 }
 
 PrintController::~PrintController()
@@ -201,15 +210,15 @@ void PrintController::printSection(PrintSelection::Kind kind)
 void PrintController::openPrintDialog(const PrintSelection &selection, bool offerSelection)
 {
 #if QT_CONFIG(printdialog)
-    auto *dialog = new QPrintDialog(m_printer, m_window);
+    auto *dialog = new QPrintDialog(printer(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("printDialog"));
     dialog->setWindowTitle(tr("Print \u201c%1\u201d").arg(titleOf(selection)));
     dialog->setOption(QAbstractPrintDialog::PrintPageRange, true);
     dialog->setOption(QAbstractPrintDialog::PrintCollateCopies, true);
     dialog->setOption(QAbstractPrintDialog::PrintSelection, offerSelection);
-    if (!offerSelection && m_printer->printRange() == QPrinter::Selection)
-        m_printer->setPrintRange(QPrinter::AllPages);
+    if (!offerSelection && printer()->printRange() == QPrinter::Selection)
+        printer()->setPrintRange(QPrinter::AllPages);
     connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this,
             [this, selection](QPrinter *printer) { printAccepted(printer, selection); });
     dialog->open();
@@ -222,7 +231,7 @@ void PrintController::openPrintDialog(const PrintSelection &selection, bool offe
 void PrintController::printPreview()
 {
 #if QT_CONFIG(printpreviewdialog)
-    auto *dialog = new QPrintPreviewDialog(m_printer, m_window);
+    auto *dialog = new QPrintPreviewDialog(printer(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("printPreviewDialog"));
     dialog->setWindowTitle(tr("Print Preview \u2013 %1").arg(titleOf(currentSelection())));
@@ -250,7 +259,7 @@ bool PrintController::exportPdf(const QString &filePath)
 {
     const PrintSelection selection = currentSelection();
 #if QT_CONFIG(printer)
-    const QPageSize pageSize = m_printer->pageLayout().pageSize(); // the paper chosen for printing
+    const QPageSize pageSize = printer()->pageLayout().pageSize(); // the paper chosen for printing
 #else
     const QPageSize pageSize = PdfExporter::defaultPageSize();
 #endif

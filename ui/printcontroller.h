@@ -38,7 +38,7 @@ public:
     /// What Print and Preview print: the page shown, or only its selection.
     PrintSelection currentSelection(bool selectionOnly = false) const;
     /// The printer that keeps the user's choices; null without printing support.
-    QPrinter *printer() const { return m_printer; }
+    QPrinter *printer();
 
     /// The one painting path of the print dialog, the preview and the section actions: builds
     /// \a selection for paper and prints it on \a printer within its page ranges, if any.

@@ -8,8 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QElapsedTimer>
-#include <QDebug>
 
 #include <algorithm>
 #include <memory>
@@ -18,7 +16,7 @@ namespace {
 
 // A reader in WAL mode waits only while the writer checkpoints or recovers: briefly.
 constexpr int ReaderBusyTimeoutMs = 100;
-constexpr int MaxCompletions = 16;
+constexpr int MaxCompletions = 8;
 constexpr int MaxHighlightTerms = 16;
 constexpr QChar MatchStart(2);
 constexpr QChar MatchEnd(3);
@@ -249,8 +247,6 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     }
     const QString expression = query.matchExpression(completions);
     const QStringList terms = query.highlightTerms();
-    QElapsedTimer pt; pt.start();
-    const auto mark = [&](const char *what) { if (qEnvironmentVariableIsSet("PROF")) qDebug() << what << pt.nsecsElapsed() / 1e6; pt.restart(); };
     QVector<qint64> seen;
     const auto add = [&](const QSqlQuery &row, bool exactTitle) {
         seen.push_back(row.value(0).toLongLong());
@@ -275,37 +271,35 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
         page.finish();
         return ok;
     };
-    // The best of \a match, with snippets (only rows up to \a lastRow, when set).
-    const auto addBest = [&](const QString &match, qint64 lastRow) {
-        sql.prepare(SelectResults + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString())
-                    + QStringLiteral(" ORDER BY rank LIMIT ?"));
-        sql.addBindValue(match);
+    // The first matches in \a order ("ORDER BY rank" or "ORDER BY fts.rowid"), with snippets; only
+    // rows up to \a lastRow, when set.
+    const auto addBest = [&](const QString &order, qint64 lastRow) {
+        sql.prepare(SelectResults + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString()) + order
+                    + QStringLiteral(" LIMIT ?"));
+        sql.addBindValue(expression);
         if (lastRow)
             sql.addBindValue(lastRow);
         sql.addBindValue(limit + int(seen.size()));
         if (!sql.exec())
             return false;
-        mark("best exec");
         while (results->size() < limit && sql.next()) {
             if (!seen.contains(sql.value(0).toLongLong()))
                 add(sql, false);
         }
-        mark("best rows");
         return sql.lastError().type() == QSqlError::NoError;
     };
-    // Ranking costs a few microseconds per matching page (bm25 reads every match's positions),
-    // so a word on every page of 100,000 would take a fifth of a second. Finding the rowid of
-    // the match after the first m_rankWindow, without ranking, is cheap; 0 when there is none.
-    const auto windowEnd = [&](const QString &match, qint64 *end) {
-        sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?"));
-        sql.addBindValue(match);
-        sql.addBindValue(m_rankWindow);
-        if (!sql.exec())
-            return false;
-        *end = sql.next() ? sql.value(0).toLongLong() : 0;
-        mark("probe");
-        return sql.lastError().type() == QSqlError::NoError;
-    };
+    // Ranking costs about 3 µs per matching page (bm25 reads each match's positions, and its
+    // IDF each phrase's whole list), so a word on every page of 100,000 would take a third of a
+    // second. Finding the rowid of the match after the first m_rankWindow, unranked, is cheap;
+    // 0 when there is none.
+    sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?"));
+    sql.addBindValue(expression);
+    sql.addBindValue(m_rankWindow);
+    if (!sql.exec())
+        return false;
+    const qint64 end = sql.next() ? sql.value(0).toLongLong() : 0;
+    if (sql.lastError().type() != QSqlError::NoError)
+        return false;
 
     // The page whose whole title is the query comes first, even where bm25 prefers a longer page.
     if (!query.titleKey().isEmpty()) {
@@ -321,41 +315,28 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
                 return false;
         }
     }
-    mark("exact");
-    qint64 end = 0;
-    if (!windowEnd(expression, &end))
-        return false;
     if (!end)
-        return addBest(expression, 0);
+        return addBest(QStringLiteral(" ORDER BY rank"), 0);
 
-    // Too many matches to rank them all. Matches in titles and headings would rank first anyway
-    // (weights 10 and 4 against 1), so those are ranked on their own, then, if they are too
-    // few, the first pages of the rest: for words this common, which of the thousands of other
-    // pages come next is of no real use.
-    const QString strong = query.matchExpression(completions, QStringLiteral("{title headings}"));
-    qint64 strongEnd = 0;
-    if (!windowEnd(strong, &strongEnd))
-        return false;
-    sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ?") + (strongEnd ? QStringLiteral(" AND rowid <= ?") : QString())
-                + QStringLiteral(" ORDER BY rank LIMIT ?"));
-    sql.addBindValue(strong);
-    if (strongEnd)
-        sql.addBindValue(strongEnd);
+    // Too many matches to rank: the first pages of the pack that match, those with the words in
+    // their title or headings first, as bm25 would have them. For words this common, which of
+    // thousands of pages come next is of little use, and no search may take long.
+    sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid <= ? ORDER BY rowid LIMIT ?"));
+    sql.addBindValue(query.matchExpression(completions, QStringLiteral("{title headings}")));
+    sql.addBindValue(end);
     sql.addBindValue(limit);
     if (!sql.exec())
         return false;
-    QVector<qint64> strongPages;
+    QVector<qint64> strong;
     while (sql.next())
-        strongPages.push_back(sql.value(0).toLongLong());
+        strong.push_back(sql.value(0).toLongLong());
     if (sql.lastError().type() != QSqlError::NoError)
         return false;
-    mark("strong rank");
-    for (const qint64 docid : std::as_const(strongPages)) {
+    for (const qint64 docid : std::as_const(strong)) {
         if (!addPage(docid, false))
             return false;
     }
-    mark("strong pages");
-    return results->size() >= limit || addBest(expression, end);
+    return results->size() >= limit || addBest(QStringLiteral(" ORDER BY fts.rowid"), end);
 }
 
 QVector<TitleSuggestion> SearchIndex::suggestions(const QString &text, int count)

@@ -5,295 +5,295 @@
     <name>AboutDialog</name>
     <message>
         <source>About Rust Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rust Atlas</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rust Atlas %1&lt;/h3&gt;&lt;p&gt;An offline atlas of who Rust is for and what Rust is used for.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rust Atlas %1&lt;/h3&gt;&lt;p&gt;Ein Offline-Atlas darüber, für wen Rust gedacht ist und wofür Rust eingesetzt wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rust Atlas and its bundled content and figures: MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0) and md4c (MIT). Rust is a trademark of the Rust Foundation; this atlas is not affiliated with it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rust Atlas samt mitgelieferten Inhalten und Abbildungen: MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 (LGPL-3.0) und md4c (MIT). Rust ist eine Marke der Rust Foundation; dieser Atlas steht in keiner Verbindung zu ihr.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AtlasDocumentBuilder</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>There is no page “%1” in the atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Atlas gibt es keine Seite „%1“.</translation>
     </message>
     <message>
         <source>The atlas has no pages to print for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Auswahl enthält der Atlas keine Seiten zum Drucken.</translation>
     </message>
     <message>
         <source>Rust Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Rust Atlas</translation>
     </message>
     <message>
         <source>1 audience</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zielgruppe</translation>
     </message>
     <message>
         <source>%1 audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zielgruppen</translation>
     </message>
     <message>
         <source>1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kategorie</translation>
     </message>
     <message>
         <source>%1 categories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kategorien</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten</translation>
     </message>
     <message>
         <source>and the category that matters to this audience</source>
-        <translation type="unfinished"></translation>
+        <translation>und die Kategorie, die für diese Zielgruppe wichtig ist</translation>
     </message>
     <message>
         <source>and the %1 categories that matter to this audience</source>
-        <translation type="unfinished"></translation>
+        <translation>und die %1 Kategorien, die für diese Zielgruppe wichtig sind</translation>
     </message>
     <message>
         <source>Image not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>p.&#xa0;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>S.&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>AudienceTreeModel</name>
     <message>
         <source>Open the page “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite „%1“ öffnen</translation>
     </message>
     <message>
         <source>Jump to the section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abschnitt „%1“ springen</translation>
     </message>
 </context>
 <context>
     <name>BrowserActions</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tartseite</translation>
     </message>
     <message>
         <source>&amp;Find in Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite &amp;suchen …</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About Rust Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Rust Atlas</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
 </context>
 <context>
     <name>CategoryPane</name>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>What Rust is used for: press Enter or double-click a tile to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür Rust eingesetzt wird: Eingabetaste drücken oder doppelklicken, um eine Kachel zu öffnen</translation>
     </message>
     <message>
         <source>Categories for %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien für %1 (%2 von %3)</translation>
     </message>
     <message>
         <source>All categories (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien (%1)</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Load the content pack or Markdown folder DIR instead of the bundled pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt das Inhaltspaket oder den Markdown-Ordner DIR anstelle des mitgelieferten Pakets.</translation>
     </message>
     <message>
         <source>Print the audience tree and the category grid as text, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Zielgruppenbaum und das Kategorienraster als Text aus und beendet dann das Programm.</translation>
     </message>
     <message>
         <source>Check the content pack (the bundled one, or DIR) and print each problem as file:line: message; exit with 1 when there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft das Inhaltspaket (das mitgelieferte oder DIR) und gibt jedes Problem als Datei:Zeile: Meldung aus; endet mit dem Status 1, wenn es welche gibt.</translation>
     </message>
     <message>
         <source>Render the window offscreen to the PNG file FILE, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet das Fenster ohne Bildschirmanzeige in die PNG-Datei FILE und beendet dann das Programm.</translation>
     </message>
     <message>
         <source>Open the page ID (e.g. audiences/students) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet zuerst die Seite ID (z. B. audiences/students).</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 1400x880.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot, z. B. 1400x880.</translation>
     </message>
     <message>
         <source>Use the dark palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die dunkle Farbpalette.</translation>
     </message>
     <message>
         <source>An offline atlas of who Rust is for and what Rust is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Offline-Atlas darüber, für wen Rust gedacht ist und wofür Rust eingesetzt wird.</translation>
     </message>
     <message>
         <source>Folder for --check-content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für --check-content.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“; siehe --help</translation>
     </message>
     <message>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT such as 1400x880</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --size: „%1“; erwartet wird BREITExHÖHE wie 1400x880</translation>
     </message>
     <message>
         <source>content folder &apos;%1&apos; does not exist or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner „%1“ existiert nicht oder ist kein Ordner</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1 page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in %1 Seite(n)</numerusform>
+            <numerusform>%n Probleme in %1 Seite(n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Use the interface translation CODE (e.g. de, en) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die Oberflächenübersetzung CODE (z. B. de, en) anstelle der Systemsprache.</translation>
     </message>
     <message>
         <source>Print the pages matching QUERY, best first, with snippets, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die zu QUERY passenden Seiten mit Textauszügen aus, die besten zuerst, und beendet dann das Programm.</translation>
     </message>
     <message>
         <source>With --search: at most N results (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --search: höchstens N Ergebnisse (Standard: 10).</translation>
     </message>
     <message>
         <source>With --search: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --search: Ausgabe als JSON.</translation>
     </message>
     <message>
         <source>Write the whole atlas, a page (--page) or a section (--section) to the PDF file FILE, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den gesamten Atlas, eine Seite (--page) oder einen Abschnitt (--section) in die PDF-Datei FILE und beendet dann das Programm.</translation>
     </message>
     <message>
         <source>With --export-pdf: audiences, categories or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-pdf: audiences, categories oder all.</translation>
     </message>
     <message>
         <source>With --export-pdf: A4 or Letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-pdf: A4 oder Letter (Standard: nach Gebietsschema).</translation>
     </message>
     <message>
         <source>invalid --limit &apos;%1&apos;; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --limit: „%1“; erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <source>invalid --section &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --section: „%1“; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>invalid --paper &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --paper: „%1“; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>--page and --section cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--page und --section können nicht kombiniert werden</translation>
     </message>
     <message>
         <source>no page &apos;%1&apos; in this content pack; see --list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seite „%1“ in diesem Inhaltspaket; siehe --list</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
 </context>
@@ -301,150 +301,150 @@
     <name>FigureDialog</name>
     <message>
         <source>Figure — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung — %1</translation>
     </message>
     <message>
         <source>Figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: %1</translation>
     </message>
     <message>
         <source>Figure not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>FigureView</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
     <message>
         <source>Figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: %1</translation>
     </message>
     <message>
         <source>Click to see the figure large</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Abbildung groß anzuzeigen</translation>
     </message>
     <message>
         <source>Press Enter or Space to see the figure large</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe- oder Leertaste drücken, um die Abbildung groß anzuzeigen</translation>
     </message>
     <message>
         <source>Figure not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Find previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Umschalt+Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Find next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (Enter)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite suchen</translation>
     </message>
     <message>
         <source>Text to find in the page, ignoring case</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext für diese Seite; Groß-/Kleinschreibung wird ignoriert</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen</translation>
     </message>
     <message>
         <source>Who Rust is for: choose an audience to see the categories it cares about</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen Rust gedacht ist: Zielgruppe auswählen, um die für sie wichtigen Kategorien zu sehen</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite</translation>
     </message>
     <message>
         <source>Sections of the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte der aktuellen Seite</translation>
     </message>
     <message>
         <source>&amp;Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppen</translation>
     </message>
     <message>
         <source>On this &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser &amp;Seite</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message>
         <source>Did not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht geöffnet: %2</translation>
     </message>
     <message>
         <source>There is no page “%1” in this content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Inhaltspaket gibt es keine Seite „%1“</translation>
     </message>
     <message>
         <source>Opened “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geöffnet</translation>
     </message>
     <message>
         <source>%1 — Rust Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rust Atlas</translation>
     </message>
     <message>
         <source>Opened %1 in the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Standardbrowser geöffnet</translation>
     </message>
     <message>
         <source>Could not open %1: no application handles it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: keine passende Anwendung vorhanden</translation>
     </message>
     <message>
         <source>Indexing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung %p&#xa0;%</translation>
     </message>
     <message>
         <source>Search indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Suchindizierung</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) highlighted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer hervorgehoben</numerusform>
+            <numerusform>%n Treffer hervorgehoben</numerusform>
         </translation>
     </message>
 </context>
@@ -452,353 +452,353 @@
     <name>OutlineModel</name>
     <message>
         <source>Jump to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ springen</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>the page does not exist in this content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite gibt es in diesem Inhaltspaket nicht</translation>
     </message>
     <message>
         <source>only http, https and mailto links open outside the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>nur http-, https- und mailto-Links werden außerhalb des Atlas geöffnet</translation>
     </message>
     <message>
         <source>files are not opened from the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden aus dem Atlas heraus nicht geöffnet</translation>
     </message>
     <message>
         <source>the link leads outside the content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link führt aus dem Inhaltspaket hinaus</translation>
     </message>
     <message>
         <source>Image not in the atlas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht im Atlas enthalten: %1</translation>
     </message>
     <message>
         <source>Missing image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Bild: %1</translation>
     </message>
 </context>
 <context>
     <name>PaginatedPrinter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>Cannot export to %1: the paper size is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: Das Papierformat ist ungültig.</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot export to %1: the PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: Das PDF konnte nicht erzeugt werden.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;exportieren …</translation>
     </message>
     <message>
         <source>Current &amp;Audience…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle &amp;Zielgruppe …</translation>
     </message>
     <message>
         <source>All A&amp;udiences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zielgruppen …</translation>
     </message>
     <message>
         <source>All &amp;Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Kategorien …</translation>
     </message>
     <message>
         <source>&amp;Whole Atlas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamter Atlas …</translation>
     </message>
     <message>
         <source>Print &amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bschnitt drucken</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Audience “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe „%1“ …</translation>
     </message>
     <message>
         <source>All Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zielgruppen</translation>
     </message>
     <message>
         <source>All Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>The Whole Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Atlas</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten</translation>
     </message>
     <message>
         <source>Nothing printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gedruckt: %1</translation>
     </message>
     <message>
         <source>the selection of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aus „%1“</translation>
     </message>
     <message>
         <source>Printed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt: %1 (%2)</translation>
     </message>
     <message>
         <source>Could not print “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <source>Print “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ drucken</translation>
     </message>
     <message>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau – %1</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Exported “%1” to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 exportiert (%3)</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie: %1?</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Search index not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex noch nicht erstellt</translation>
     </message>
     <message>
         <source>Indexing the pages for search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden für die Suche indiziert …</translation>
     </message>
     <message>
         <source>Add a word to look for: words after a minus sign only leave pages out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Suchwort hinzufügen: Wörter mit vorangestelltem Minuszeichen schließen nur Seiten aus.</translation>
     </message>
     <message>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Suchwort eingeben.</translation>
     </message>
     <message>
         <source>Still indexing the pages; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten werden noch indiziert; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Search is not available: the pages have not been indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist nicht verfügbar: Die Seiten wurden nicht indiziert.</translation>
     </message>
     <message>
         <source>a search failed on the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Suche im alten ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Search failed because the search index is damaged; it will be rebuilt the next time this pack is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen, weil der Suchindex beschädigt ist; er wird beim nächsten Öffnen dieses Pakets neu erstellt.</translation>
     </message>
     <message>
         <source>No matches yet; still indexing the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffer; die Seiten werden noch indiziert.</translation>
     </message>
     <message>
         <source>No pages match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite passt zu Ihrer Suche.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexer</name>
     <message>
         <source>the old one was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte war beschädigt</translation>
     </message>
     <message>
         <source>the last indexing did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Indizierung wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>the old one was made by an older version of Rust Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte stammt von einer älteren Version von Rust Atlas</translation>
     </message>
     <message>
         <source>the old one was made by a newer version of Rust Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte stammt von einer neueren Version von Rust Atlas</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten</translation>
     </message>
     <message>
         <source>Search indexing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchindizierung wurde abgebrochen</translation>
     </message>
     <message>
         <source>the cache folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the cache folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache-Ordner ist schreibgeschützt</translation>
     </message>
     <message>
         <source>there was none for this folder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Ordner gab es noch keinen</translation>
     </message>
     <message>
         <source>the index file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Indexdatei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the index file could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Indexdatei konnte nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Search index up to date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex ist aktuell (%1)</translation>
     </message>
     <message>
         <source>Search index updated: %1 changed, %2 added, %3 removed (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex aktualisiert: %1 geändert, %2 hinzugefügt, %3 entfernt (%4)</translation>
     </message>
     <message>
         <source>the old index file cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>die alte Indexdatei kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>Search index rebuilt: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex neu erstellt: %1 (%2)</translation>
     </message>
     <message>
         <source>Search index built: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex erstellt: %1 (%2)</translation>
     </message>
     <message>
         <source>Search is unavailable: the index could not be built</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht verfügbar: Der Index konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Search index built in memory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex im Arbeitsspeicher erstellt (%1)</translation>
     </message>
     <message>
         <source>Search index kept in memory: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex nur im Arbeitsspeicher: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search topics (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen suchen (Strg+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search all pages: words must all appear; use &quot;quotes&quot; for phrases, -word to exclude, OR for either</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten durchsuchen: Alle Wörter müssen vorkommen; &quot;Anführungszeichen&quot; für Wortgruppen, -Wort zum Ausschließen, OR für Alternativen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Press Enter or click to open a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste drücken oder klicken, um ein Ergebnis zu öffnen</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchstatus</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) so far; still indexing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Ergebnis; Indizierung läuft noch …</numerusform>
+            <numerusform>Bisher %n Ergebnisse; Indizierung läuft noch …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
 </context>
 </TS>

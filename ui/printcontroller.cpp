@@ -86,7 +86,7 @@ QAction *PrintController::createAction(const QString &text, const QString &iconN
                                           : QIcon::fromTheme(iconName, QFile::exists(bundled) ? QIcon(bundled) : QIcon());
     auto *action = new QAction(icon, text, this);
     action->setShortcut(key);
-    const QString plain = QString(text).remove(u'&').remove(u'\u2026');
+    const QString plain = QString(text).remove(u'&').remove(u'\u2026').trimmed();
     action->setToolTip(key.isEmpty() ? plain : tr("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
     return action;
 }
@@ -183,7 +183,7 @@ void PrintController::printAccepted(QPrinter *printer, const PrintSelection &sel
     const int pages = paint(printer, what);
     if (pages > 0) {
         const QString title = selectionOnly ? tr("the selection of \u201c%1\u201d").arg(titleOf(what))
-                                            : QStringLiteral("\u201c%1\u201d").arg(titleOf(what));
+                                            : tr("\u201c%1\u201d", "a quoted title").arg(titleOf(what));
         emit statusMessage(tr("Printed %1 (%2)").arg(title, pagesText(pages)));
     } else {
         emit statusMessage(tr("Could not print \u201c%1\u201d.").arg(titleOf(what)));

@@ -454,40 +454,39 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
         return deleteText.exec();
     };
 
-    // The pages table is written after the FTS5 inserts, never between them: a statement that
-    // needs a savepoint (an INSERT OR REPLACE, a multi-row INSERT) makes FTS5 flush its buffered
-    // terms to a new segment, and doing that every few pages made indexing three times slower.
-    QVector<std::array<QVariant, 5>> rows;
-    WordSet words;
-    const int total = int(pages.size());
-    for (int i = 0; i < total; ++i) {
+    // What changed, from the hashes alone; then all deletions, then all insertions. The pages
+    // table is written after the FTS5 inserts, never between them: a statement that needs a
+    // savepoint (an INSERT OR REPLACE, a multi-row INSERT) makes FTS5 flush its buffered terms
+    // to a new segment, and doing that every few pages made indexing three times slower.
+    struct Work
+    {
+        int page;
+        qint64 docid;
+        QString outline;
+        QByteArray hash;
+    };
+    QVector<Work> work;
+    for (int i = 0; i < int(pages.size()); ++i) {
         const IndexedPage &page = pages.at(i);
-        const QString outline = outlineOf(page);
-        const QByteArray hash = fingerprintOf(page, outline);
+        QString outline = outlineOf(page);
+        QByteArray hash = fingerprintOf(page, outline);
         const auto old = stored.constFind(page.id);
-        const bool known = old != stored.cend();
-        if (known && old->hash == hash) {
+        if (old == stored.cend()) {
+            work.push_back({i, nextDocid++, std::move(outline), std::move(hash)});
+            ++counts.added;
+            continue;
+        }
+        if (old->hash == hash) {
             ++counts.unchanged;
         } else {
-            const qint64 docid = known ? old->docid : nextDocid++;
-            if (known && !removeText(docid))
+            work.push_back({i, old->docid, std::move(outline), std::move(hash)});
+            ++counts.changed;
+            if (!removeText(old->docid))
                 return fail();
-            ++(known ? counts.changed : counts.added);
-            insertText.addBindValue(docid);
-            insertText.addBindValue(page.title);
-            insertText.addBindValue(headingsOf(page));
-            insertText.addBindValue(bodyOf(page));
-            insertText.addBindValue(outline);
-            if (!insertText.exec())
-                return fail();
-            rows.push_back({docid, page.id, QString::fromLatin1(hash), page.title, SearchQuery::normalizedTitle(page.title)});
-            words.addWordsOf(page.text);
         }
-        if (known)
-            stored.erase(old);
-        if (progress && !progress(i + 1, total))
-            return fail();
+        stored.erase(old);
     }
+
     QString gone = QStringLiteral("[");
     for (const Stored &page : std::as_const(stored)) {
         if (!removeText(page.docid))
@@ -499,6 +498,27 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
         gone.chop(1);
     gone += u']';
 
+    QVector<std::array<QVariant, 5>> rows;
+    WordSet words;
+    const int total = int(pages.size());
+    const int skipped = total - int(work.size());
+    for (int k = 0; k < work.size(); ++k) {
+        const IndexedPage &page = pages.at(work.at(k).page);
+        insertText.addBindValue(work.at(k).docid);
+        insertText.addBindValue(page.title);
+        insertText.addBindValue(headingsOf(page));
+        insertText.addBindValue(bodyOf(page));
+        insertText.addBindValue(work.at(k).outline);
+        if (!insertText.exec())
+            return fail();
+        rows.push_back({work.at(k).docid, page.id, QString::fromLatin1(work.at(k).hash), page.title,
+                        SearchQuery::normalizedTitle(page.title)});
+        words.addWordsOf(page.text);
+        if (progress && !progress(skipped + k + 1, total))
+            return fail();
+    }
+    if (progress && work.isEmpty() && !progress(total, total))
+        return fail();
     // One statement each, with the rows as JSON. Words are only ever added and counted up: a
     // word no page has any more completes to nothing, harmlessly; counts only order completions.
     const std::pair<QString, QString> batches[] = {

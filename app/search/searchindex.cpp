@@ -257,10 +257,12 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     // One page, found with the whole expression, so that its snippet marks every match.
     QSqlQuery page(m_reader.database());
     page.setForwardOnly(true);
-    page.prepare(SelectResults + QStringLiteral(" AND fts.rowid = ?"));
     const auto addPage = [&](qint64 docid, bool exactTitle) {
         if (results->size() >= limit || seen.contains(docid))
             return true;
+        // Prepared on first use: most searches need no single page.
+        if (page.lastQuery().isEmpty() && !page.prepare(SelectResults + QStringLiteral(" AND fts.rowid = ?")))
+            return false;
         page.addBindValue(expression);
         page.addBindValue(docid);
         if (!page.exec())

@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Print &amp;Section</source>
-        <translation>A&amp;bschnitt drucken</translation>
+        <translation>&amp;Abschnitt drucken</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -613,6 +613,11 @@
     <message>
         <source>Exported “%1” to %2 (%3)</source>
         <translation>„%1“ nach %2 exportiert (%3)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted title</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@
 ///
 /// Any text is valid. Words are AND-ed, "quoted phrases", -exclusions and an upper-case OR
 /// between two terms are understood; everything else is taken literally or ignored. Repeated
-/// words count once, and common English words ("the", "of") are dropped next to other words. Every term
-/// reaches FTS5 as a string ("term" with internal quotes doubled), so user text can never become
-/// FTS5 syntax (NEAR, column filters, ^, *, parentheses) and never causes a syntax error.
+/// words count once, and common English words ("the", "of") are dropped next to other words.
+/// Every term reaches FTS5 as a string ("term" with internal quotes doubled), so user text can
+/// never become FTS5 syntax (NEAR, column filters, ^, *, parentheses) or a syntax error.
 class SearchQuery final
 {
 public:

@@ -12,23 +12,23 @@
 #include "models/outlinemodel.h"
 #include "pageview.h"
 #include "printcontroller.h"
-#include "search/searchindex.h"
 #include "search/indexingthread.h"
+#include "search/searchindex.h"
 #include "searchpanel.h"
 #include "windowsettings.h"
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QMenu>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QProgressBar>
-#include <QTimer>
-#include <QToolBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 

@@ -19,7 +19,6 @@ class QProgressBar;
 class IndexingThread;
 class SearchIndex;
 class SearchPanel;
-class QLabel;
 class QListView;
 class QSettings;
 class QSplitter;

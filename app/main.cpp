@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
+#include <QFuture>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,6 +18,7 @@
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -90,6 +93,8 @@ int main(int argc, char *argv[])
         return commandLine.runHeadless(out, err);
     }
 
+    // The pack loads on a worker thread while this one readies the interface.
+    QFuture<Catalogue> loading = QtConcurrent::run([root = commandLine.contentRoot()] { return Catalogue::load(root); });
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rust Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
     if (commandLine.dark() || screenshot)
@@ -97,7 +102,10 @@ int main(int argc, char *argv[])
     if (commandLine.dark())
         QApplication::setPalette(WindowStyle::darkPalette());
 
-    const Catalogue catalogue = Catalogue::load(commandLine.contentRoot());
+    // The font database takes milliseconds to build on the first use of a font: build it now,
+    // alongside the load, rather than in the middle of laying out the window.
+    QFontMetrics(QApplication::font()).height();
+    const Catalogue catalogue = loading.takeResult();
     // Screenshots must not depend on (or change) the user's saved window state.
     QTemporaryDir scratch;
     QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "categorygriddelegate.h"
 #include "figureview.h"
-#include "models/itemroles.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -10,13 +8,11 @@
 #include <QPainter>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QStandardItemModel>
-#include <QStyleOptionViewItem>
+#include <QSvgRenderer>
 #include <QTest>
 
 namespace {
 const QString kFigure = QStringLiteral(RUST_ATLAS_CONTENT_DIR "/figures/rust-categories.svg");
-const QString kIcon = QStringLiteral(RUST_ATLAS_CONTENT_DIR "/icons/audio.svg");
 const QString kCaption = QStringLiteral("What Rust is used for");
 
 // Bounding box of the pixels that differ from the background (the top-left pixel).
@@ -48,19 +44,6 @@ QWidget *visibleTopLevel(const QString &name)
     return nullptr;
 }
 
-int countNear(const QImage &image, const QColor &color, int tolerance)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            if (qAbs(pixel.red() - color.red()) <= tolerance && qAbs(pixel.green() - color.green()) <= tolerance
-                && qAbs(pixel.blue() - color.blue()) <= tolerance)
-                ++count;
-        }
-    }
-    return count;
-}
 } // namespace
 
 class TestFigureView : public QObject
@@ -71,18 +54,12 @@ private slots:
     void init();
     void cleanup();
     void loadsFigure();
+    void replacedFigureKeepsTheNewestState();
     void paintsFigureFollowingAspect();
+    void resizedFigureIsRedrawnSharp();
     void missingFigureShowsPlaceholder();
     void clickOpensDialog();
     void keyboardOpensDialog();
-    void delegateSizeHint();
-    void delegateStatesDiffer();
-    void delegateIconAndFallback();
-    void delegateFollowsPalette();
-
-private:
-    QImage renderTile(QStyle::State state, const QString &iconPath = kIcon,
-                      const QPalette &palette = QApplication::palette()) const;
 };
 
 void TestFigureView::init()
@@ -105,9 +82,28 @@ void TestFigureView::loadsFigure()
     QCOMPARE(view.objectName(), QStringLiteral("figureView"));
     QCOMPARE(view.accessibleName(), QStringLiteral("Figure: ") + kCaption);
     QCOMPARE(view.focusPolicy(), Qt::StrongFocus);
-    QCOMPARE(view.cursor().shape(), Qt::PointingHandCursor);
+    // The parse runs on a worker thread; the view says what it offers once it reports back.
+    QTRY_COMPARE(view.cursor().shape(), Qt::PointingHandCursor);
     QVERIFY(!view.toolTip().isEmpty());
     QVERIFY(view.hasHeightForWidth());
+}
+
+void TestFigureView::replacedFigureKeepsTheNewestState()
+{
+    FigureView view;
+    const QString missing = QStringLiteral(RUST_ATLAS_TEST_DATA "/no-such-figure.svg");
+    view.setFigure(kFigure, kCaption);
+    view.setFigure(missing, kCaption);
+    QVERIFY(!view.hasFigure());
+    // The first figure's late report must not bring back the click-to-enlarge promise.
+    QTRY_COMPARE(view.accessibleDescription(), QStringLiteral("Figure not available"));
+    QCoreApplication::processEvents();
+    QCOMPARE(view.cursor().shape(), Qt::ArrowCursor);
+    QVERIFY(view.toolTip().isEmpty());
+
+    view.setFigure(kFigure, kCaption);
+    QVERIFY(view.hasFigure());
+    QTRY_COMPARE(view.cursor().shape(), Qt::PointingHandCursor);
 }
 
 void TestFigureView::paintsFigureFollowingAspect()
@@ -133,6 +129,47 @@ void TestFigureView::paintsFigureFollowingAspect()
     const QRect wide = paintedBounds(view.grab().toImage());
     QVERIFY(qAbs(qreal(wide.width()) / wide.height() - 1.5) < 0.02);
     QVERIFY(qAbs(wide.center().x() - 450) <= 2);
+}
+
+void TestFigureView::resizedFigureIsRedrawnSharp()
+{
+    FigureView view;
+    view.setFigure(kFigure, kCaption);
+    view.resize(120, view.heightForWidth(120));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // From a thumbnail to a large view: the old image, scaled up, is shown at once (never a
+    // blank frame), then the figure drawn afresh at the new size replaces it.
+    view.resize(900, view.heightForWidth(900));
+    int painted = 0;
+    paintedBounds(view.grab().toImage(), &painted);
+    QVERIFY2(painted > view.width() * view.height() / 2, "blank while the new size is drawn");
+
+    // The figure fills the view inside its 4-pixel focus-ring margin.
+    const QRect figure = view.rect().adjusted(4, 4, -4, -4);
+    QImage reference(figure.size(), QImage::Format_ARGB32_Premultiplied);
+    reference.fill(Qt::transparent);
+    QSvgRenderer renderer(kFigure);
+    QPainter painter(&reference);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter, QRectF(reference.rect()));
+    painter.end();
+    const auto blurredPixels = [&] {
+        const QImage shown = view.grab().toImage().copy(figure);
+        int differing = 0;
+        // The centre, clear of the figure's rounded (transparent) corners.
+        for (int y = shown.height() / 5; y < shown.height() * 4 / 5; ++y) {
+            for (int x = shown.width() / 5; x < shown.width() * 4 / 5; ++x) {
+                const QColor a = shown.pixelColor(x, y);
+                const QColor b = reference.pixelColor(x, y);
+                if (qAbs(a.red() - b.red()) > 2 || qAbs(a.green() - b.green()) > 2 || qAbs(a.blue() - b.blue()) > 2)
+                    ++differing;
+            }
+        }
+        return differing;
+    };
+    QTRY_COMPARE(blurredPixels(), 0);
 }
 
 void TestFigureView::missingFigureShowsPlaceholder()
@@ -210,93 +247,10 @@ void TestFigureView::keyboardOpensDialog()
     QTRY_VERIFY(dialog.isNull());
 }
 
-QImage TestFigureView::renderTile(QStyle::State state, const QString &iconPath, const QPalette &palette) const
-{
-    QStandardItemModel model;
-    auto *item = new QStandardItem;
-    item->setData(QStringLiteral("Audio programming"), ItemRole::Title);
-    item->setData(QStringLiteral("Synthesisers, plug-ins and DSP"), ItemRole::Summary);
-    item->setData(iconPath, ItemRole::IconPath);
-    model.appendRow(item);
 
-    CategoryGridDelegate delegate;
-    QStyleOptionViewItem option;
-    option.rect = QRect(QPoint(0, 0), CategoryGridDelegate::tileSize());
-    option.palette = palette;
-    option.font = QApplication::font();
-    option.state = QStyle::State_Enabled | QStyle::State_Active | state;
 
-    QImage image(CategoryGridDelegate::tileSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette.color(QPalette::Base));
-    QPainter painter(&image);
-    delegate.paint(&painter, option, model.index(0, 0));
-    painter.end();
-    return image;
-}
 
-void TestFigureView::delegateSizeHint()
-{
-    QStandardItemModel model(1, 1);
-    CategoryGridDelegate delegate;
-    const QSize tile = CategoryGridDelegate::tileSize();
-    QVERIFY(tile.width() > tile.height());
-    QCOMPARE(delegate.sizeHint(QStyleOptionViewItem(), model.index(0, 0)), tile);
-}
 
-void TestFigureView::delegateStatesDiffer()
-{
-    const QImage normal = renderTile({});
-    const QImage hover = renderTile(QStyle::State_MouseOver);
-    const QImage selected = renderTile(QStyle::State_Selected);
-    const QImage focused = renderTile(QStyle::State_HasFocus);
-    const QImage selectedFocused = renderTile(QStyle::State_Selected | QStyle::State_HasFocus);
-    int painted = 0;
-    paintedBounds(normal, &painted);
-    QVERIFY(painted > 500);
-    QVERIFY(normal != hover);
-    QVERIFY(normal != selected);
-    QVERIFY(hover != selected);
-    QVERIFY(focused != normal);
-    QVERIFY(focused != selected);
-    // Focus must stay visible on a selected tile, not vanish into the selection look.
-    QVERIFY(selectedFocused != selected);
-}
-
-void TestFigureView::delegateIconAndFallback()
-{
-    const QColor iconColor(0xA3, 0x32, 0x5F); // background of audio.svg
-    const QImage withIcon = renderTile({});
-    QVERIFY(countNear(withIcon, iconColor, 6) > 300);
-    const QImage fallback = renderTile({}, QStringLiteral("/no/such/icon.svg"));
-    QCOMPARE(countNear(fallback, iconColor, 6), 0);
-    QVERIFY(fallback != withIcon);
-    QCOMPARE(renderTile({}, QString()), fallback);
-}
-
-void TestFigureView::delegateFollowsPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::Base, QColor(0x1B, 0x1D, 0x20));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x29, 0x2D));
-    dark.setColor(QPalette::Text, QColor(0xE6, 0xE8, 0xEB));
-    dark.setColor(QPalette::Mid, QColor(0x45, 0x49, 0x4F));
-    QPalette light;
-    light.setColor(QPalette::Base, Qt::white);
-    light.setColor(QPalette::Text, Qt::black);
-
-    const auto meanLightness = [](const QImage &image) {
-        qint64 sum = 0;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                sum += image.pixelColor(x, y).lightness();
-        return sum / (image.width() * image.height());
-    };
-    const qint64 darkMean = meanLightness(renderTile({}, kIcon, dark));
-    const qint64 lightMean = meanLightness(renderTile({}, kIcon, light));
-    QVERIFY2(darkMean < 90, qPrintable(QString::number(darkMean)));
-    QVERIFY2(lightMean > 180, qPrintable(QString::number(lightMean)));
-}
 
 QTEST_MAIN(TestFigureView)
 #include "tst_figureview.moc"

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QSvgRenderer>
 #include <QTextLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtMath>
 
 namespace {
@@ -39,6 +40,32 @@ QStringList wrapTitle(const QString &title, const QFont &font, int width, int ma
     layout.endLayout();
     return lines;
 }
+
+QString iconKey(const QString &path, int side, qreal dpr)
+{
+    return path % u'|' % QString::number(side) % u'@' % QString::number(dpr);
+}
+
+// A QImage, not a QPixmap, so that it can be drawn on a worker thread; null if the file is
+// missing or not valid SVG.
+QImage renderIcon(const QString &path, int side, qreal dpr)
+{
+    // Checking first keeps QtSvg from warning about a missing file.
+    if (path.isEmpty() || !QFile::exists(path))
+        return {};
+    QSvgRenderer renderer(path);
+    if (!renderer.isValid())
+        return {};
+    const int physical = qCeil(side * dpr);
+    QImage image(physical, physical, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter, QRectF(0, 0, physical, physical));
+    painter.end();
+    image.setDevicePixelRatio(dpr);
+    return image;
+}
 } // namespace
 
 CategoryGridDelegate::CategoryGridDelegate(QObject *parent)
@@ -56,30 +83,31 @@ QSize CategoryGridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelI
     return tileSize();
 }
 
+QFuture<void> CategoryGridDelegate::preloadIcons(const QStringList &iconPaths, qreal devicePixelRatio)
+{
+    m_preloaded = QtConcurrent::run([iconPaths, devicePixelRatio] {
+        QHash<QString, QImage> images;
+        for (const QString &path : iconPaths)
+            images.insert(iconKey(path, kIconSide, devicePixelRatio), renderIcon(path, kIconSide, devicePixelRatio));
+        return images;
+    });
+    return QFuture<void>(m_preloaded);
+}
+
 QPixmap CategoryGridDelegate::iconPixmap(const QString &path, int side, qreal dpr) const
 {
     if (path.isEmpty())
         return {};
-    const QString key = path % u'|' % QString::number(side) % u'@' % QString::number(dpr);
+    if (m_preloaded.isValid()) {
+        const QHash<QString, QImage> images = m_preloaded.takeResult();
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            m_iconCache.insert(it.key(), QPixmap::fromImage(it.value()));
+    }
+    const QString key = iconKey(path, side, dpr);
     const auto cached = m_iconCache.constFind(key);
     if (cached != m_iconCache.constEnd())
         return *cached;
-
-    QPixmap pixmap;
-    // Checking first keeps QtSvg from warning about every missing file on each repaint.
-    if (QFile::exists(path)) {
-        QSvgRenderer renderer(path);
-        if (renderer.isValid()) {
-            const int physical = qCeil(side * dpr);
-            pixmap = QPixmap(physical, physical);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            renderer.render(&painter, QRectF(0, 0, physical, physical));
-            painter.end();
-            pixmap.setDevicePixelRatio(dpr);
-        }
-    }
+    const QPixmap pixmap = QPixmap::fromImage(renderIcon(path, side, dpr));
     m_iconCache.insert(key, pixmap);
     return pixmap;
 }

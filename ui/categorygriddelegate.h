@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFuture>
 #include <QHash>
+#include <QImage>
 #include <QPixmap>
 #include <QStyledItemDelegate>
 
@@ -22,10 +24,15 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    /// Starts drawing the icons at @p iconPaths on a worker thread, for a screen of
+    /// @p devicePixelRatio, so that the first paint finds them ready; returns that work.
+    QFuture<void> preloadIcons(const QStringList &iconPaths, qreal devicePixelRatio);
+
 private:
     QPixmap iconPixmap(const QString &path, int side, qreal dpr) const;
 
     // Rasterising SVG on every paint would make scrolling stutter; a null pixmap marks a path
     // that failed, so it is not retried on each repaint.
     mutable QHash<QString, QPixmap> m_iconCache;
+    mutable QFuture<QHash<QString, QImage>> m_preloaded;
 };

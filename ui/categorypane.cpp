@@ -24,11 +24,15 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
     setObjectName(QStringLiteral("centreSplitter"));
     m_related->setSourceModel(m_categories);
     m_figure->setFigure(catalogue.figurePath(), catalogue.figureCaption());
-    m_figure->setVisible(!catalogue.figurePath().isEmpty());
 
     m_grid->setObjectName(QStringLiteral("categoryGrid"));
     m_grid->setModel(m_related);
-    m_grid->setItemDelegate(new CategoryGridDelegate(m_grid));
+    auto *delegate = new CategoryGridDelegate(m_grid);
+    QStringList iconPaths;
+    for (const CategoryEntry &category : catalogue.categories())
+        iconPaths << category.iconPath;
+    delegate->preloadIcons(iconPaths, m_grid->devicePixelRatioF());
+    m_grid->setItemDelegate(delegate);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
@@ -51,6 +55,8 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
     layout->addWidget(m_grid);
     addWidget(m_figure);
     addWidget(gridColumn);
+    // Only once it has a parent: showing it earlier would make it a window of its own.
+    m_figure->setVisible(!catalogue.figurePath().isEmpty());
     setSizes({300, 460});
 
     connect(m_grid, &QListView::activated, this,

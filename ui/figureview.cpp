@@ -2,13 +2,14 @@
 #include "figureview.h"
 
 #include "figuredialog.h"
+#include "svgrasterizer.h"
 #include "windowstyle.h"
 
-#include <QFile>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSvgRenderer>
+
+#include <cmath>
 
 namespace {
 constexpr int kRingMargin = 4; // room for the focus ring around the figure
@@ -18,15 +19,15 @@ const QSizeF kFallbackSize(480, 320);
 
 FigureView::FigureView(QWidget *parent)
     : QWidget(parent),
-      m_renderer(new QSvgRenderer(this))
+      m_rasterizer(new SvgRasterizer(this))
 {
     setObjectName(QStringLiteral("figureView"));
     setFocusPolicy(Qt::StrongFocus);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    // Animated SVGs ask for repaints; static ones never emit this.
-    connect(m_renderer, &QSvgRenderer::repaintNeeded, this, qOverload<>(&QWidget::update));
+    connect(m_rasterizer, &SvgRasterizer::loaded, this, &FigureView::showLoaded);
+    connect(m_rasterizer, &SvgRasterizer::imageReady, this, &FigureView::showImage);
     setFigure({}, {});
 }
 
@@ -34,23 +35,33 @@ void FigureView::setFigure(const QString &svgPath, const QString &caption)
 {
     m_path = svgPath;
     m_caption = caption;
-    // QtSvg warns on missing files; a missing figure is an expected state here, not an error.
-    m_hasFigure = !svgPath.isEmpty() && QFile::exists(svgPath) && m_renderer->load(svgPath)
-        && m_renderer->isValid() && !m_renderer->viewBoxF().isEmpty();
-
+    m_image = QImage();
+    m_requested = QSize();
+    m_rasterizer->load(svgPath);
     setAccessibleName(caption.isEmpty() ? tr("Figure") : tr("Figure: %1").arg(caption));
-    if (m_hasFigure) {
+    // Until the parse says what there is, promise nothing.
+    unsetCursor();
+    setToolTip(QString());
+    setAccessibleDescription(QString());
+    updateGeometry();
+    update();
+}
+
+void FigureView::showLoaded(const QString &svgPath, bool valid)
+{
+    if (svgPath != m_path)
+        return; // an earlier figure, replaced before it finished loading
+    if (valid) {
         setCursor(Qt::PointingHandCursor);
         setToolTip(tr("Click to see the figure large"));
         setAccessibleDescription(tr("Press Enter or Space to see the figure large"));
+        updateGeometry(); // the height follows the figure's aspect ratio
     } else {
         // Nothing to enlarge, so the view must not promise it.
         unsetCursor();
         setToolTip(QString());
         setAccessibleDescription(tr("Figure not available"));
     }
-    updateGeometry();
-    update();
 }
 
 QString FigureView::figurePath() const
@@ -60,12 +71,15 @@ QString FigureView::figurePath() const
 
 bool FigureView::hasFigure() const
 {
-    return m_hasFigure;
+    return !m_rasterizer->viewBox().isEmpty();
 }
 
 QSize FigureView::sizeHint() const
 {
-    return {480, heightForWidth(480)};
+    // Layouts ask for this while the window is still being built, before the figure is
+    // parsed; waiting then would undo the parse running in the background. heightForWidth()
+    // gives the figure's real proportions once it is shown.
+    return (kFallbackSize + QSizeF(2 * kRingMargin, 2 * kRingMargin)).toSize();
 }
 
 bool FigureView::hasHeightForWidth() const
@@ -75,7 +89,8 @@ bool FigureView::hasHeightForWidth() const
 
 int FigureView::heightForWidth(int width) const
 {
-    const QSizeF natural = m_hasFigure ? m_renderer->viewBoxF().size() : kFallbackSize;
+    const QRectF box = m_rasterizer->viewBox();
+    const QSizeF natural = box.isEmpty() ? kFallbackSize : box.size();
     const qreal inner = qMax(0, width - 2 * kRingMargin);
     return qRound(inner * natural.height() / natural.width()) + 2 * kRingMargin;
 }
@@ -83,10 +98,43 @@ int FigureView::heightForWidth(int width) const
 QRectF FigureView::figureRect() const
 {
     const QRectF area = QRectF(rect()).adjusted(kRingMargin, kRingMargin, -kRingMargin, -kRingMargin);
-    const QSizeF natural = m_hasFigure ? m_renderer->viewBoxF().size() : kFallbackSize;
+    const QRectF box = m_rasterizer->viewBox();
+    const QSizeF natural = box.isEmpty() ? kFallbackSize : box.size();
     QRectF target(QPointF(), natural.scaled(area.size(), Qt::KeepAspectRatio));
     target.moveCenter(area.center());
-    return target;
+    // Whole device pixels, so the image is copied one to one rather than resampled.
+    const qreal dpr = devicePixelRatioF();
+    return QRectF(QPointF(std::round(target.left() * dpr), std::round(target.top() * dpr)) / dpr,
+                  QSizeF(pixelSize(target)) / dpr);
+}
+
+QSize FigureView::pixelSize(const QRectF &rect) const
+{
+    return (rect.size() * devicePixelRatioF()).toSize();
+}
+
+void FigureView::requestImage()
+{
+    const QSize pixels = pixelSize(figureRect());
+    if (!hasFigure() || pixels.isEmpty() || pixels == m_requested)
+        return;
+    m_requested = pixels;
+    m_request = m_rasterizer->requestImage(pixels);
+}
+
+void FigureView::showImage(quint64 request, const QImage &image)
+{
+    if (request != m_request || image.cacheKey() == m_image.cacheKey())
+        return; // overtaken by a newer size or figure, or already shown by paintEvent()
+    m_image = image;
+    update();
+}
+
+void FigureView::resizeEvent(QResizeEvent *event)
+{
+    // Start drawing the new size now: the rest of the window paints while the worker draws.
+    requestImage();
+    QWidget::resizeEvent(event);
 }
 
 void FigureView::paintEvent(QPaintEvent *)
@@ -96,8 +144,13 @@ void FigureView::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     const QRectF target = figureRect();
 
-    if (m_hasFigure) {
-        m_renderer->render(&painter, target);
+    if (hasFigure()) {
+        requestImage();
+        if (m_image.isNull())
+            m_image = m_rasterizer->waitForImage(); // never a blank first frame
+        // A stale size is shown scaled until the new image arrives.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(target, m_image);
     } else {
         const QRectF frame = rect().adjusted(kRingMargin, kRingMargin, -kRingMargin, -kRingMargin);
         const QColor base = pal.color(QPalette::Base);
@@ -111,7 +164,7 @@ void FigureView::paintEvent(QPaintEvent *)
     }
 
     if (hasFocus()) {
-        const QRectF ringRect = m_hasFigure
+        const QRectF ringRect = hasFigure()
             ? target
             : QRectF(rect()).adjusted(kRingMargin, kRingMargin, -kRingMargin, -kRingMargin);
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2.0));
@@ -145,7 +198,7 @@ void FigureView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
-        if (m_hasFigure) {
+        if (hasFigure()) {
             enlarge();
             return;
         }
@@ -158,7 +211,7 @@ void FigureView::keyPressEvent(QKeyEvent *event)
 
 void FigureView::enlarge()
 {
-    if (!m_hasFigure)
+    if (!hasFigure())
         return;
     emit enlargeRequested();
     if (m_dialog) {

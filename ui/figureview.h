@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
 class FigureDialog;
-class QSvgRenderer;
+class SvgRasterizer;
 
-/// The atlas figure, drawn as vector graphics fitted to the widget; activating it (click,
-/// Enter or Space) opens a FigureDialog with the figure large.
+/// The atlas figure, drawn from its vector graphics at the widget's exact pixel size; activating
+/// it (click, Enter or Space) opens a FigureDialog with the figure large. Parsing and drawing
+/// run on a worker thread: while a new size is being drawn, the last image is shown scaled.
 class FigureView final : public QWidget
 {
     Q_OBJECT
@@ -31,18 +33,25 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QRectF figureRect() const;
+    QSize pixelSize(const QRectF &rect) const;
+    void requestImage();
+    void showLoaded(const QString &svgPath, bool valid);
+    void showImage(quint64 request, const QImage &image);
     void enlarge();
 
-    QSvgRenderer *m_renderer;
+    SvgRasterizer *m_rasterizer;
     QString m_path;
     QString m_caption;
+    QImage m_image;
+    QSize m_requested;
+    quint64 m_request = 0;
     QPointer<FigureDialog> m_dialog;
-    bool m_hasFigure = false;
     bool m_pressed = false;
 };

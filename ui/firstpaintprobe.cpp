@@ -15,18 +15,20 @@ void FirstPaintProbe::installIfRequested(QWidget *widget)
     // One environment look-up is the whole cost when the probe is off.
     if (!widget || qEnvironmentVariableIntValue("RUST_ATLAS_FIRST_PAINT_PROBE") != 1)
         return;
-    // Parented to the widget, so it goes away with it and needs no owner.
-    widget->installEventFilter(new FirstPaintProbe(widget));
+    // Parented to the widget, so it goes away with it and needs no owner. Application-wide,
+    // so it sees the paint before the program's own filters can queue work behind the frame:
+    // what is timed is the frame on screen, not what the program starts once it is there.
+    QCoreApplication::instance()->installEventFilter(new FirstPaintProbe(widget));
 }
 
 FirstPaintProbe::FirstPaintProbe(QWidget *widget)
-    : QObject(widget)
+    : QObject(widget), m_widget(widget)
 {
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_painted) {
+    if (watched == m_widget && event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         // Paint events are delivered while the repaint manager composes the frame; it
         // flushes the backing store only after every dirty widget is painted. A zero

@@ -31,5 +31,6 @@ private:
 
     static void report();
 
+    const QWidget *m_widget;
     bool m_painted = false;
 };

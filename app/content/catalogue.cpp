@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 Catalogue Catalogue::load(const QString &root, const Options &options)
 {
@@ -19,18 +20,20 @@ Catalogue Catalogue::load(const QString &root, const Options &options)
     }
 
     const QVector<SourceFile> files = PackReader(root, options.maxFileSize).read(&catalogue.m_problems);
-    catalogue.m_pages.reserve(files.size());
-    for (const SourceFile &file : files) {
-        Page page{file.id, file.path, MarkdownParser::parse(file.text)};
+    // Pages parse independently: spread them over the cores (md4c keeps no global state).
+    catalogue.m_pages = QtConcurrent::blockingMapped<QVector<Page>>(files, [](const SourceFile &file) {
+        return Page{file.id, file.path, MarkdownParser::parse(file.text)};
+    });
+    for (int i = 0; i < catalogue.m_pages.size(); ++i) {
+        Page &page = catalogue.m_pages[i];
         if (!page.content.error.isEmpty())
-            catalogue.m_problems.push_back({file.path, 1, page.content.error});
+            catalogue.m_problems.push_back({page.path, 1, page.content.error});
         if (page.content.plainText.isEmpty() && page.content.images.isEmpty())
-            catalogue.m_problems.push_back({file.path, 1, QStringLiteral("empty page")});
+            catalogue.m_problems.push_back({page.path, 1, QStringLiteral("empty page")});
         if (page.content.title.isEmpty())
-            page.content.title = page.content.headings.isEmpty() ? QFileInfo(file.path).completeBaseName()
+            page.content.title = page.content.headings.isEmpty() ? QFileInfo(page.path).completeBaseName()
                                                                  : page.content.headings.first().text;
-        catalogue.m_indexById.insert(page.id, int(catalogue.m_pages.size()));
-        catalogue.m_pages.push_back(std::move(page));
+        catalogue.m_indexById.insert(page.id, i);
     }
     for (const Page &page : std::as_const(catalogue.m_pages))
         catalogue.checkReferences(page);

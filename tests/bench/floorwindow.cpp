@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     // The page text is the content: its first paint is the moment the window is usable.
     FirstPaintProbe::installIfRequested(textBrowser->viewport());
 
-    window.resize(1280, 800);
+    window.resize(1400, 880);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFuture>
+#include <QImage>
+#include <QObject>
+#include <QRectF>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class QSvgRenderer;
+
+/// Parses an SVG file and draws it into images on a worker thread of its own, so a large
+/// figure neither delays the window's construction nor holds up painting or resizing.
+/// Jobs run one at a time and in order; only they touch the renderer.
+class SvgRasterizer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SvgRasterizer)
+
+public:
+    explicit SvgRasterizer(QObject *parent = nullptr);
+    ~SvgRasterizer() override;
+
+    /// Starts parsing @p svgPath, replacing the earlier drawing; loaded() follows.
+    void load(const QString &svgPath);
+    /// The drawing's view box, once parsed (this waits for the parse); empty when the file is
+    /// missing or not a valid SVG drawing.
+    QRectF viewBox() const;
+
+    /// Starts drawing the whole picture into an image of @p pixels and returns the request's
+    /// number; imageReady() follows, unless a newer request or load overtakes this one first.
+    quint64 requestImage(const QSize &pixels);
+    /// Waits for the newest requested image and returns it (null before the first request).
+    QImage waitForImage() const;
+
+signals:
+    void loaded(const QString &svgPath, bool valid);
+    void imageReady(quint64 request, const QImage &image);
+
+private:
+    template <typename Job>
+    auto enqueue(Job job) -> QFuture<decltype(job())>;
+
+    QThreadPool m_worker;
+    std::unique_ptr<QSvgRenderer> m_renderer; // made, used and deleted by jobs on m_worker
+    QFuture<QRectF> m_viewBox;
+    QFuture<QImage> m_image;
+    std::atomic<quint64> m_newestRequest{0};
+};

@@ -2,69 +2,16 @@
 #include "atlasdocumentbuilder.h"
 
 #include "content/catalogue.h"
-#include "content/linkresolver.h"
-#include "markdown/htmlescape.h"
+#include "paperhtml.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
-#include <functional>
-
 namespace {
-const QString FieldPrefix = QStringLiteral("ra-field-");
-
-QString unescaped(QString text)
-{
-    return text.replace(u"&quot;"_qs, u"\""_qs).replace(u"&#39;"_qs, u"'"_qs).replace(u"&lt;"_qs, u"<"_qs)
-        .replace(u"&gt;"_qs, u">"_qs).replace(u"&amp;"_qs, u"&"_qs);
-}
-
-/// \a html with every match of \a pattern replaced by what \a replace makes of it.
-QString replaceMatches(const QString &html, const QRegularExpression &pattern,
-                       const std::function<QString(const QRegularExpressionMatch &)> &replace)
-{
-    QString result;
-    qsizetype last = 0;
-    for (auto it = pattern.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(html).mid(last, match.capturedStart() - last) + replace(match);
-        last = match.capturedEnd();
-    }
-    return result + QStringView(html).mid(last);
-}
-
-/// A number the printer fills in with the page on which \a section starts.
-QString pageField(int section)
-{
-    return QStringLiteral("<a name=\"%1%2\">0</a>").arg(FieldPrefix).arg(section);
-}
-
-/// Turns the anchors written by pageField() into PaginatedPrinter::PageNumberField fragments.
-void markPageFields(QTextDocument *document)
-{
-    QTextCursor cursor(document);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            QTextCharFormat format = fragment.charFormat();
-            const QStringList names = format.anchorNames();
-            if (names.isEmpty() || !names.first().startsWith(FieldPrefix))
-                continue;
-            format.clearProperty(QTextFormat::IsAnchor);
-            format.clearProperty(QTextFormat::AnchorName);
-            format.setProperty(PaginatedPrinter::PageNumberField, names.first().mid(FieldPrefix.size()).toInt());
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(format);
-        }
-    }
-}
-
 /// English plurals without a translation file: tr("%n ...") would print "(s)".
 QString counted(int n, const QString &one, const QString &many)
 {
@@ -79,30 +26,6 @@ void collectTree(const TreeNode &node, int depth, QVector<std::pair<const TreeNo
     }
 }
 } // namespace
-
-QStringList PrintSelection::sectionNames()
-{
-    return {QStringLiteral("audiences"), QStringLiteral("categories"), QStringLiteral("all")};
-}
-
-std::optional<PrintSelection> PrintSelection::fromSectionName(const QString &name)
-{
-    static const Kind kinds[] = {Kind::Audiences, Kind::Categories, Kind::Atlas};
-    const qsizetype index = sectionNames().indexOf(name.trimmed().toLower());
-    if (index < 0)
-        return std::nullopt;
-    return section(kinds[index]);
-}
-
-PaginatedPrinter::Pagination AtlasDocument::print(QPagedPaintDevice *device)
-{
-    if (!document)
-        return {};
-    PaginatedPrinter printer(document.get(), sections);
-    printer.setDocumentTitle(headerTitle);
-    printer.setUndecoratedPages(undecoratedPages);
-    return printer.print(device);
-}
 
 AtlasDocumentBuilder::AtlasDocumentBuilder(const Catalogue &catalogue) : m_catalogue(catalogue) {}
 
@@ -153,11 +76,12 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
         startSection(tr("Contents"), contentsHtml(parts), separateCover);
         result.undecoratedPages = separateCover ? 1 : 0;
     }
+    const PaperHtml paper(m_catalogue, sectionOfPage);
     for (const Part &part : parts) {
         const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : part.page->content.html;
-        startSection(part.page->content.title, paperHtml(part.page->id, html, sectionOfPage), booklet);
+        startSection(part.page->content.title, paper.rewrite(part.page->id, html), booklet);
     }
-    markPageFields(document.get());
+    PaperHtml::markPageFields(document.get());
 
     result.document = std::move(document);
     result.headerTitle = atlasName();
@@ -306,81 +230,9 @@ QString AtlasDocumentBuilder::contentsHtml(const QVector<Part> &parts) const
         html += QStringLiteral("<tr><td><p class=\"toc%1\" style=\"-qt-block-indent:%2\">%3</p></td>"
                                "<td width=\"12%\" align=\"right\"><p class=\"toc%1\">%4</p></td></tr>")
                     .arg(QString::number(std::min(level, 1)), QString::number(level),
-                         parts.at(i).page->content.title.toHtmlEscaped(), pageField(int(i) + 1));
+                         parts.at(i).page->content.title.toHtmlEscaped(), PaperHtml::pageField(int(i) + 1));
     }
     return html + QStringLiteral("</table>");
-}
-
-QString AtlasDocumentBuilder::paperHtml(const QString &pageId, QString html, const QHash<QString, int> &sectionOfPage) const
-{
-    html = rewriteLinks(pageId, rewriteImages(pageId, html), sectionOfPage);
-    // Markdown tables take the page width so their cells wrap instead of running off the paper.
-    html.replace(QStringLiteral("<table class=\"md\""), QStringLiteral("<table class=\"md\" width=\"100%\""));
-    // Qt's rich text does not know <figure>; a centred block keeps image and caption together.
-    html.replace(QStringLiteral("<figure>"), QStringLiteral("<div class=\"figure\" align=\"center\">"))
-        .replace(QStringLiteral("</figure>"), QStringLiteral("</div>"))
-        .replace(QStringLiteral("<figcaption>"), QStringLiteral("<div class=\"caption\" align=\"center\">"))
-        .replace(QStringLiteral("</figcaption>"), QStringLiteral("</div>"));
-    // A selection copied from the screen carries the screen theme's colours and zoomed point
-    // sizes; relative sizes (a heading's "x-large") stay.
-    static const QRegularExpression style(QStringLiteral("\\sstyle=\"([^\"]*)\""));
-    static const QRegularExpression screen(
-        QStringLiteral("(?:background-color|color|font-family)\\s*:[^;]*;?|font-size\\s*:\\s*[\\d.]+\\s*(?:pt|px)\\s*;?"));
-    return replaceMatches(html, style, [](const QRegularExpressionMatch &match) -> QString {
-        return QStringLiteral(" style=\"%1\"").arg(match.captured(1).remove(screen));
-    });
-}
-
-QString AtlasDocumentBuilder::rewriteImages(const QString &pageId, const QString &html) const
-{
-    static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    return replaceMatches(html, img, [&](const QRegularExpressionMatch &match) -> QString {
-        const QString tag = match.captured();
-        const auto attribute = [&](const QString &name) { return unescaped(HtmlEscape::attribute(tag, QStringLiteral("img"), name)); };
-        const QString source = attribute(QStringLiteral("src"));
-        const QString alt = attribute(QStringLiteral("alt"));
-        const LinkTarget target = m_catalogue.resolve(pageId, source);
-        const QString path = target.kind == LinkTarget::Kind::File ? m_catalogue.filePath(target.path) : QString();
-        if (path.isEmpty() || !QFileInfo(path).isFile()) {
-            return QStringLiteral("<span class=\"missing\">[%1]</span>")
-                .arg(tr("Image not available: %1").arg(alt.isEmpty() ? source : alt).toHtmlEscaped());
-        }
-        // Only images inside the pack are loaded, by their resolved path.
-        QString replacement = QStringLiteral("<img src=\"%1\" alt=\"%2\" align=\"middle\"").arg(path.toHtmlEscaped(), alt.toHtmlEscaped());
-        for (const QString &size : {QStringLiteral("width"), QStringLiteral("height")}) {
-            if (const double value = attribute(size).toDouble(); value > 0)
-                replacement += QStringLiteral(" %1=\"%2\"").arg(size, QString::number(value));
-        }
-        return replacement + QStringLiteral("/>");
-    });
-}
-
-QString AtlasDocumentBuilder::rewriteLinks(const QString &pageId, const QString &html,
-                                           const QHash<QString, int> &sectionOfPage) const
-{
-    static const QRegularExpression link(QStringLiteral("<a\\s+href=\"([^\"]*)\"[^>]*>(.*?)</a>"),
-                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    return replaceMatches(html, link, [&](const QRegularExpressionMatch &match) -> QString {
-        const QString inner = match.captured(2);
-        const LinkTarget target = m_catalogue.resolve(pageId, unescaped(match.captured(1)));
-        if (target.kind == LinkTarget::Kind::External) {
-            const QString address = target.url.scheme() == u"mailto" ? target.url.path() : target.url.toDisplayString();
-            const QString text = HtmlEscape::stripTags(inner).trimmed();
-            // Only web and mail links stay clickable in the PDF, as on screen.
-            QString replacement = LinkResolver::mayOpenExternally(target.url)
-                                      ? QStringLiteral("<a href=\"%1\">%2</a>").arg(match.captured(1), inner) : inner;
-            // Paper cannot be clicked: the address is written out, unless the text already is it.
-            if (text != address && text != target.url.toString())
-                replacement += QStringLiteral(" <span class=\"url\">(%1)</span>").arg(address.toHtmlEscaped());
-            return replacement;
-        }
-        // Links between pages of the booklet become page references; the others plain text.
-        if (target.kind == LinkTarget::Kind::Page && target.pageId != pageId && sectionOfPage.contains(target.pageId)) {
-            return inner + QStringLiteral(" <span class=\"pageref\">(%1)</span>")
-                               .arg(tr("p.\u00a0%1").arg(pageField(sectionOfPage.value(target.pageId))));
-        }
-        return inner;
-    });
 }
 
 QString AtlasDocumentBuilder::paperStyleSheet()

@@ -214,6 +214,15 @@ void TestFigureView::clickOpensDialog()
     QVERIFY(caption);
     QCOMPARE(caption->text(), kCaption);
     QVERIFY(dialog->width() > view.width());
+    // The figure itself, large: drawn for the dialog's size, not the small view's image.
+    auto *canvas = dialog->findChild<FigureCanvas *>(QStringLiteral("figureCanvas"));
+    QVERIFY(canvas);
+    QVERIFY(canvas->hasFigure());
+    QVERIFY(canvas->width() > view.width());
+    int painted = 0;
+    const QRect bounds = paintedBounds(canvas->grab().toImage(), &painted);
+    QVERIFY2(painted > canvas->width() * canvas->height() / 3, "the large figure is (nearly) blank");
+    QVERIFY(bounds.width() > view.width());
 
     // A second click reuses the open dialog rather than stacking another.
     QTest::mouseClick(&view, Qt::LeftButton);

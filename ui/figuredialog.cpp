@@ -1,31 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "figuredialog.h"
 
+#include "figurecanvas.h"
+
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
-#include <QPainter>
 #include <QScreen>
-#include <QSvgRenderer>
 #include <QVBoxLayout>
 
 FigureDialog::FigureDialog(const QString &svgPath, const QString &caption, QWidget *parent)
-    : QDialog(parent),
-      m_renderer(new QSvgRenderer(this)),
-      m_canvas(new QWidget(this))
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("figureDialog"));
     setWindowTitle(tr("Figure — %1").arg(caption));
     setSizeGripEnabled(true);
 
-    if (QFile::exists(svgPath))
-        m_renderer->load(svgPath);
-    connect(m_renderer, &QSvgRenderer::repaintNeeded, m_canvas, qOverload<>(&QWidget::update));
-
-    m_canvas->setObjectName(QStringLiteral("figureCanvas"));
-    m_canvas->setAccessibleName(tr("Figure: %1").arg(caption));
-    m_canvas->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_canvas->setMinimumSize(240, 160);
+    auto *canvas = new FigureCanvas(this);
+    canvas->setFigure(svgPath);
+    canvas->setObjectName(QStringLiteral("figureCanvas"));
+    canvas->setAccessibleName(tr("Figure: %1").arg(caption));
+    // Fills the dialog, whatever its proportions; the figure is fitted and centred inside.
+    canvas->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    canvas->setMinimumSize(240, 160);
 
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setObjectName(QStringLiteral("figureCaption"));
@@ -37,7 +33,7 @@ FigureDialog::FigureDialog(const QString &svgPath, const QString &caption, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_canvas, 1);
+    layout->addWidget(canvas, 1);
     layout->addWidget(captionLabel);
     layout->addWidget(buttons);
 
@@ -46,20 +42,4 @@ FigureDialog::FigureDialog(const QString &svgPath, const QString &caption, QWidg
         resize(screen->availableGeometry().size() * 0.85);
     else
         resize(1200, 800);
-}
-
-void FigureDialog::paintEvent(QPaintEvent *event)
-{
-    QDialog::paintEvent(event);
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF area = m_canvas->geometry();
-    if (!m_renderer->isValid() || m_renderer->viewBoxF().isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(area, Qt::AlignCenter, tr("Figure not available"));
-        return;
-    }
-    QRectF target(QPointF(), m_renderer->viewBoxF().size().scaled(area.size(), Qt::KeepAspectRatio));
-    target.moveCenter(area.center());
-    m_renderer->render(&painter, target);
 }

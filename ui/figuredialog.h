@@ -3,9 +3,6 @@
 
 #include <QDialog>
 
-class QSvgRenderer;
-class QWidget;
-
 /// The atlas figure large, fitted to the dialog, with its caption below.
 class FigureDialog final : public QDialog
 {
@@ -14,12 +11,4 @@ class FigureDialog final : public QDialog
 
 public:
     FigureDialog(const QString &svgPath, const QString &caption, QWidget *parent = nullptr);
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    QSvgRenderer *m_renderer;
-    // An empty widget reserving the layout space the figure is painted into.
-    QWidget *m_canvas;
 };

@@ -298,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>FigureCanvas</name>
+    <message>
+        <source>Figure not available</source>
+        <translation>Abbildung nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>FigureDialog</name>
     <message>
         <source>Figure — %1</source>
@@ -306,10 +313,6 @@
     <message>
         <source>Figure: %1</source>
         <translation>Abbildung: %1</translation>
-    </message>
-    <message>
-        <source>Figure not available</source>
-        <translation>Abbildung nicht verfügbar</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,7 @@ private slots:
         QVERIFY(PdfExporter::exportPdf(m_catalogue, PrintSelection::page(QStringLiteral("index")), pdf, size).ok);
         QString error;
         QCOMPARE(info(pdf, QStringLiteral("Page size"), &error), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void paperFromLocale_data()
@@ -283,6 +284,8 @@ private slots:
         for (int page = 1; page <= result.pageCount; ++page) {
             QString error;
             const QString header = pageLines(pdf, page, &error).value(0);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY2(!header.isEmpty(), qPrintable(QStringLiteral("page %1 of %2 has no text").arg(page).arg(result.pageCount)));
             const QString title = header.mid(header.indexOf(QRegularExpression(QStringLiteral("\\s{2,}")))).trimmed();
             if (title != previous)
                 starts << title;

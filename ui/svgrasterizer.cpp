@@ -19,10 +19,8 @@ SvgRasterizer::SvgRasterizer(QObject *parent)
 
 SvgRasterizer::~SvgRasterizer()
 {
-    enqueue([this] {
-        m_renderer.reset();
-        return true;
-    });
+    // After the queued jobs, on the thread the renderer was made on.
+    m_worker.start([this] { m_renderer.reset(); });
     m_worker.waitForDone();
 }
 

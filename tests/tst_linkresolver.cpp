@@ -26,8 +26,8 @@ private slots:
         QTest::newRow("image file") << "what.md" << "figures/x.svg" << K::File << "" << "" << "figures/x.svg";
         QTest::newRow("percent encoded") << "a.md" << "my%20page.md" << K::Page << "my page" << "" << "my page.md";
         QTest::newRow("pack absolute") << "a/b.md" << "/c.md" << K::Page << "c" << "" << "c.md";
-        QTest::newRow("outside") << "a.md" << "../etc/passwd" << K::Invalid << "" << "" << "";
-        QTest::newRow("outside deep") << "a/b.md" << "../../x.md" << K::Invalid << "" << "" << "";
+        QTest::newRow("outside") << "a.md" << "../etc/passwd" << K::Outside << "" << "" << "../etc/passwd";
+        QTest::newRow("outside deep") << "a/b.md" << "../../x.md" << K::Outside << "" << "" << "../x.md";
         QTest::newRow("empty") << "a.md" << "" << K::Invalid << "" << "" << "";
         QTest::newRow("https") << "a.md" << "https://www.rust-lang.org/" << K::External << "" << "" << "";
         QTest::newRow("mailto") << "a.md" << "mailto:someone@example.org" << K::External << "" << "" << "";

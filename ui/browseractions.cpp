@@ -13,6 +13,10 @@ BrowserActions::BrowserActions(QMainWindow *window)
       back(create(tr("&Back"), "go-back", {QKeySequence(Qt::ALT | Qt::Key_Left)}, QKeySequence::Back)),
       forward(create(tr("&Forward"), "go-forward", {QKeySequence(Qt::ALT | Qt::Key_Right)}, QKeySequence::Forward)),
       home(create(tr("&Home"), "go-home", {QKeySequence(Qt::ALT | Qt::Key_Home)})),
+      // Reading order: a book's previous and next chapter. Alt+Page Up/Down, as readers that page
+      // through documents use, leave plain Page Up/Down to scroll the page.
+      previousPage(create(tr("&Previous Page"), "go-previous", {QKeySequence(Qt::ALT | Qt::Key_PageUp)})),
+      nextPage(create(tr("&Next Page"), "go-next", {QKeySequence(Qt::ALT | Qt::Key_PageDown)})),
       find(create(tr("&Find in Page\u2026"), "edit-find", {QKeySequence(Qt::CTRL | Qt::Key_F)}, QKeySequence::Find)),
       findNext(create(tr("Find &Next"), "", {QKeySequence(Qt::Key_F3)}, QKeySequence::FindNext)),
       findPrevious(create(tr("Find Pre&vious"), "", {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, QKeySequence::FindPrevious)),
@@ -58,6 +62,8 @@ void BrowserActions::addMenusAndToolBar(QMainWindow *window)
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu *go = window->menuBar()->addMenu(tr("&Go"));
     go->addActions({search, back, forward, home});
+    go->addSeparator();
+    go->addActions({previousPage, nextPage});
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addActions({about, aboutQt});
 

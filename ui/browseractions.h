@@ -22,6 +22,8 @@ public:
     QAction *const back;
     QAction *const forward;
     QAction *const home;
+    QAction *const previousPage;
+    QAction *const nextPage;
     QAction *const find;
     QAction *const findNext;
     QAction *const findPrevious;

@@ -91,6 +91,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, QSettings &settings, QWidget 
     buildLayout();
     createActions();
     connectViews();
+    adaptToKind();
     restoreSettings();
     qApp->installEventFilter(this); // mouse back/forward buttons, wherever the pointer is
     m_page->viewport()->installEventFilter(this); // indexing starts once the page is on screen
@@ -114,7 +115,8 @@ void MainWindow::buildLayout()
 
     m_findBar->hide();
 
-    m_leftSplitter->addWidget(column({paneTitle(tr("&Audiences"), m_tree), m_tree}));
+    m_treeTitle = paneTitle(tr("&Audiences"), m_tree);
+    m_leftSplitter->addWidget(column({m_treeTitle, m_tree}));
     m_leftSplitter->addWidget(column({paneTitle(tr("On this &page"), m_outline), m_outline}));
     QWidget *left = column({m_searchPanel, m_leftSplitter});
     // The tree takes the height; while a query is shown the tree hides and the results take it.
@@ -148,6 +150,8 @@ void MainWindow::createActions()
     on(m_actions->back, [this] { goInHistory(-1); });
     on(m_actions->forward, [this] { goInHistory(1); });
     on(m_actions->home, [this] { navigate({m_catalogue.homePageId(), {}}); });
+    on(m_actions->previousPage, [this] { goInReadingOrder(-1); });
+    on(m_actions->nextPage, [this] { goInReadingOrder(1); });
     for (auto [history, direction] : {std::pair{m_actions->back, -1}, std::pair{m_actions->forward, 1}}) {
         QMenu *menu = history->menu();
         connect(menu, &QMenu::aboutToShow, this, [this, menu, direction = direction] { fillHistoryMenu(menu, direction); });
@@ -171,6 +175,45 @@ void MainWindow::createActions()
     connect(m_print, &PrintController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_page, &PageView::zoomChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000); });
+}
+
+void MainWindow::adaptToKind()
+{
+    // Only an atlas speaks of audiences and categories; other packs give the page the room.
+    const PackKind kind = m_catalogue.kind();
+    const bool atlas = kind == PackKind::Atlas;
+    QString title = tr("&Audiences");
+    QString tip = tr("Who Rust is for: choose an audience to see the categories it cares about");
+    if (kind == PackKind::Book) {
+        title = tr("&Contents");
+        tip = tr("The book's chapters in reading order");
+    } else if (kind == PackKind::Vault) {
+        title = tr("&Notes");
+        tip = tr("The notes by folder, then by tag");
+    } else if (!atlas) {
+        title = tr("&Pages");
+        tip = tr("The folder's pages");
+    }
+    m_treeTitle->setText(title);
+    m_tree->setAccessibleName(QString(title).remove(u'&'));
+    m_tree->setToolTip(tip);
+    m_categoryPane->setVisible(atlas);
+    m_actions->previousPage->setVisible(!atlas);
+    m_actions->nextPage->setVisible(!atlas);
+    if (!atlas)
+        m_tree->expandToDepth(kind == PackKind::Book ? 0 : -1);
+    auto *packLabel = new QLabel(tr("%1 \u201c%2\u201d \u00b7 %n page(s)", nullptr, int(m_catalogue.pages().size()))
+                                     .arg(PackKinds::displayName(kind), m_catalogue.title()));
+    packLabel->setObjectName(QStringLiteral("packLabel"));
+    packLabel->setToolTip(tr("The open pack: its kind, title and size"));
+    statusBar()->addPermanentWidget(packLabel);
+}
+
+void MainWindow::goInReadingOrder(int steps)
+{
+    const QString pageId = m_catalogue.neighbour(m_page->pageId(), steps);
+    if (!pageId.isEmpty())
+        navigate({pageId, {}});
 }
 
 void MainWindow::fillHistoryMenu(QMenu *menu, int direction)
@@ -285,6 +328,8 @@ void MainWindow::showLocation(const Location &location)
     }
     setWindowTitle(tr("%1 \u2014 Rust Atlas").arg(page->content.title));
     selectInViews(location);
+    m_actions->previousPage->setEnabled(!m_catalogue.neighbour(location.pageId, -1).isEmpty());
+    m_actions->nextPage->setEnabled(!m_catalogue.neighbour(location.pageId, 1).isEmpty());
     m_actions->back->setEnabled(m_history.canGoBack());
     m_actions->forward->setEnabled(m_history.canGoForward());
 }

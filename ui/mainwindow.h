@@ -19,6 +19,7 @@ class QProgressBar;
 class IndexingThread;
 class SearchIndex;
 class SearchPanel;
+class QLabel;
 class QListView;
 class QSettings;
 class QSplitter;
@@ -62,6 +63,8 @@ private:
     void selectInViews(const Location &location);
     void openExternal(const QUrl &url);
     void fillHistoryMenu(QMenu *menu, int direction);
+    void adaptToKind();
+    void goInReadingOrder(int steps);
 
     const Catalogue &m_catalogue;
     QSettings &m_settings;
@@ -72,6 +75,7 @@ private:
     OutlineModel *m_outlineModel;
 
     QTreeView *m_tree;
+    QLabel *m_treeTitle = nullptr;
     QListView *m_outline;
     CategoryPane *m_categoryPane;
     PageView *m_page;

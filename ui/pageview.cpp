@@ -5,6 +5,7 @@
 #include "content/linkresolver.h"
 #include "windowstyle.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QPainter>
@@ -60,7 +61,25 @@ void PageView::render()
     // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
     document()->clear();
     setExtraSelections({});
-    setHtml(page ? page->content.html : QString());
+    setHtml(page ? page->content.html + readingLinks() : QString());
+}
+
+QString PageView::readingLinks() const
+{
+    // A book reads in order: its pages end with the way to the previous and the next one.
+    if (m_catalogue.kind() == PackKind::Atlas)
+        return {};
+    const Page *page = m_catalogue.page(m_pageId);
+    const QDir folder = QFileInfo(page->path).dir();
+    QStringList links;
+    for (const auto &[steps, label] : {std::pair{-1, tr("\u2190 Previous: %1")}, std::pair{1, tr("Next: %1 \u2192")}}) {
+        if (const Page *to = m_catalogue.page(m_catalogue.neighbour(m_pageId, steps)))
+            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(folder.relativeFilePath(to->path).toHtmlEscaped(),
+                                                                   label.arg(to->content.title.toHtmlEscaped()));
+    }
+    if (links.isEmpty())
+        return {};
+    return QStringLiteral("<hr/><p class=\"reading-links\">%1</p>").arg(links.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
 }
 
 int PageView::highlightTerms(const QStringList &terms)
@@ -118,6 +137,7 @@ void PageView::onAnchorClicked(const QUrl &url)
         emit linkRefused(href, tr("files are not opened from the atlas"));
         break;
     case LinkTarget::Kind::Invalid:
+    case LinkTarget::Kind::Outside:
         emit linkRefused(href, tr("the link leads outside the content pack"));
         break;
     }

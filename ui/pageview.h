@@ -44,6 +44,7 @@ protected:
 private:
     void onAnchorClicked(const QUrl &url);
     void render();
+    QString readingLinks() const;
     QImage imageFor(const QString &path) const;
     QImage placeholder(const QString &text) const;
     QString altTextFor(const QString &source) const;

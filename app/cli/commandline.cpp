@@ -7,6 +7,7 @@
 #include "searchcommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -34,13 +35,15 @@ CommandLine::CommandLine()
       m_section(QStringLiteral("section"), QCoreApplication::translate("CommandLine", "With --export-pdf: audiences, categories or all."),
                 QStringLiteral("SECTION")),
       m_paper(QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "With --export-pdf: A4 or Letter (default: from the locale)."),
-              QStringLiteral("PAPER"))
+              QStringLiteral("PAPER")),
+      m_strict(QStringLiteral("strict"), QCoreApplication::translate("CommandLine", "With --check-content: fail on notes too (links that leave the pack)."))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper});
-    m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "Folder for --check-content."), QStringLiteral("[DIR]"));
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict});
+    m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content."),
+                                   QStringLiteral("[DIR]"));
 }
 
 CommandLine::Mode CommandLine::modeFor(const QStringList &arguments)
@@ -77,7 +80,7 @@ void CommandLine::process(const QStringList &arguments)
         ::exit(1);
     };
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > (m_parser.isSet(m_checkContent) ? 1 : 0))
+    if (positional.size() > 1 || (positional.size() == 1 && m_parser.isSet(m_content)))
         fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()));
     bool limitOk = false;
     if (m_parser.value(m_limit).toInt(&limitOk) < 1 || !limitOk)
@@ -103,11 +106,13 @@ QSize CommandLine::windowSize() const
 
 QString CommandLine::contentRoot() const
 {
-    if (m_parser.isSet(m_content))
-        return m_parser.value(m_content);
-    if (!m_parser.positionalArguments().isEmpty())
-        return m_parser.positionalArguments().first();
-    return Catalogue::bundledRoot();
+    QString root = m_parser.value(m_content);
+    if (root.isEmpty() && !m_parser.positionalArguments().isEmpty())
+        root = m_parser.positionalArguments().first();
+    if (root.isEmpty())
+        return Catalogue::bundledRoot();
+    // Made absolute now: whatever later resolves paths against it must not depend on the working folder.
+    return QDir::cleanPath(QFileInfo(root).absoluteFilePath());
 }
 
 int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
@@ -127,11 +132,15 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
         out << CatalogueFormatter::listing(catalogue);
         return 0;
     }
-    const QString displayRoot = root == Catalogue::bundledRoot() ? QStringLiteral("content") : root;
+    const QString displayRoot = root == Catalogue::bundledRoot() ? QStringLiteral("content") : catalogue.root();
     out << CatalogueFormatter::problems(catalogue, displayRoot);
-    err << QCoreApplication::translate("CommandLine", "%n problem(s) in %1 page(s)", nullptr, int(catalogue.problems().size()))
-               .arg(catalogue.pages().size()) << Qt::endl;
-    return catalogue.problems().isEmpty() ? 0 : 1;
+    const int errors = catalogue.errorCount();
+    const int notes = int(catalogue.problems().size()) - errors;
+    err << QCoreApplication::translate("CommandLine", "%n problem(s) in %1 page(s)", nullptr, errors).arg(catalogue.pages().size());
+    if (notes > 0)
+        err << QCoreApplication::translate("CommandLine", "; %n note(s)", nullptr, notes);
+    err << Qt::endl;
+    return errors > 0 || (notes > 0 && m_parser.isSet(m_strict)) ? 1 : 0;
 }
 
 int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextStream &err) const

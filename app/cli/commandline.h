@@ -30,7 +30,7 @@ public:
     /// Runs the requested headless command and returns the exit code.
     int runHeadless(QTextStream &out, QTextStream &err) const;
 
-    /// The pack to open: --content DIR, a directory after --check-content, or the bundled pack.
+    /// The pack to open, absolute: --content DIR, a positional DIR, or the bundled pack.
     QString contentRoot() const;
 
     /// --screenshot FILE: render the window offscreen to a PNG instead of opening it.
@@ -59,4 +59,5 @@ private:
     QCommandLineOption m_exportPdf;
     QCommandLineOption m_section;
     QCommandLineOption m_paper;
+    QCommandLineOption m_strict;
 };

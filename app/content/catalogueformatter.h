@@ -9,8 +9,12 @@ class Catalogue;
 class CatalogueFormatter final
 {
 public:
-    /// The audience tree, indented, then the category grid with summaries.
+    /// The kind and title on the first line, then the tree, indented (an atlas's audience tree,
+    /// then its category grid with one-line summaries; a book's numbered chapters).
     static QString listing(const Catalogue &catalogue);
-    /// One "file:line: message" line per problem; \a displayRoot prefixes the file names.
-    static QString problems(const Catalogue &catalogue, const QString &displayRoot);
+    /// One "file:line: message" line per problem ("file:line: note: message" for notes, when
+    /// \a withNotes); \a displayRoot prefixes the file names.
+    static QString problems(const Catalogue &catalogue, const QString &displayRoot, bool withNotes = true);
+    /// \a text on one line, cut at a word with an ellipsis when longer than \a maxLength.
+    static QString oneLine(const QString &text, int maxLength = 100);
 };

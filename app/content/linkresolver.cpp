@@ -44,8 +44,13 @@ LinkTarget LinkResolver::resolve(const QString &fromPath, const QString &href)
         const QString base = fromPath.contains(u'/') ? fromPath.left(fromPath.lastIndexOf(u'/') + 1) : QString();
         resolved = QDir::cleanPath(path.startsWith(u'/') ? path.mid(1) : base + path);
     }
-    if (resolved.isEmpty() || resolved == u".." || resolved.startsWith(u"../"))
+    if (resolved.isEmpty())
         return target;
+    if (resolved == u".." || resolved.startsWith(u"../")) {
+        target.kind = LinkTarget::Kind::Outside;
+        target.path = resolved;
+        return target;
+    }
 
     target.path = resolved;
     if (isMarkdownFile(resolved)) {

@@ -2,6 +2,7 @@
 #include "packreader.h"
 
 #include "linkresolver.h"
+#include "pack/naturalorder.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -12,7 +13,7 @@
 #include <algorithm>
 
 PackReader::PackReader(const QString &root, qint64 maxFileSize)
-    : m_root(root), m_maxFileSize(maxFileSize)
+    : m_root(root), m_canonicalRoot(QFileInfo(root).canonicalFilePath()), m_maxFileSize(maxFileSize)
 {
 }
 
@@ -51,18 +52,55 @@ qsizetype PackReader::firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-QVector<SourceFile> PackReader::read(QVector<Problem> *problems) const
+bool PackReader::isInside(const QString &canonicalPath) const
+{
+    return !canonicalPath.isEmpty()
+           && (canonicalPath == m_canonicalRoot || canonicalPath.startsWith(m_canonicalRoot + u'/'));
+}
+
+QStringList PackReader::listFiles(QVector<Problem> *problems, QStringList *otherFiles) const
 {
     const QDir root(m_root);
+    const bool onDisk = !m_root.startsWith(u':');
     QStringList paths;
-    // System lists dangling links and special files too, so they are reported rather than silently missing.
-    QDirIterator it(m_root, QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+    // System lists dangling links and special files too, so they are reported rather than silently
+    // missing. Symbolic links to folders are not descended into (no FollowSymlinks).
+    QDirIterator it(m_root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = root.relativeFilePath(it.next());
-        if (LinkResolver::isMarkdownFile(path))
-            paths.push_back(path);
+        const QFileInfo info = it.fileInfo();
+        // Hidden folders hold tools' state (.git, .obsidian), never pages.
+        if (path.startsWith(u'.') || path.contains(QStringLiteral("/.")))
+            continue;
+        if (onDisk && info.isSymLink()) {
+            const QString target = info.canonicalFilePath();
+            if (target.isEmpty()) {
+                problems->push_back({path, 1, QStringLiteral("broken symbolic link")});
+                continue;
+            }
+            if (!isInside(target)) {
+                problems->push_back({path, 1, QStringLiteral("symbolic link leads outside the pack (to %1); not followed").arg(target)});
+                continue;
+            }
+        }
+        if (info.isDir())
+            continue;
+        if (LinkResolver::isMarkdownFile(path)) {
+            if (!m_excluded.contains(path))
+                paths.push_back(path);
+        } else if (otherFiles) {
+            otherFiles->push_back(path);
+        }
     }
-    std::sort(paths.begin(), paths.end());
+    std::sort(paths.begin(), paths.end(), NaturalOrder::less);
+    return paths;
+}
+
+QVector<SourceFile> PackReader::read(QVector<Problem> *problems, QStringList *otherFiles) const
+{
+    const QDir root(m_root);
+    const QStringList paths = listFiles(problems, otherFiles);
 
     QVector<SourceFile> files;
     QHash<QString, QString> pathById;

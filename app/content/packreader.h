@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 /// A Markdown file of a pack, read and made valid UTF-8.
@@ -25,12 +26,23 @@ public:
 
     explicit PackReader(const QString &root, qint64 maxFileSize = DefaultMaxFileSize);
 
-    QVector<SourceFile> read(QVector<Problem> *problems) const;
+    /// Files with these paths (relative to the root) are not pages: a book's SUMMARY.md.
+    void setExcluded(const QStringList &paths) { m_excluded = paths; }
+
+    /// The pages in natural order ("page-2" before "page-10"); \a otherFiles, when given, receives
+    /// every other file of the pack (images and attachments, for wikilinks). Symbolic links that
+    /// lead outside the root are reported and never read.
+    QVector<SourceFile> read(QVector<Problem> *problems, QStringList *otherFiles = nullptr) const;
 
     /// Byte offset of the first invalid UTF-8 sequence, or -1 when \a bytes are valid.
     static qsizetype firstInvalidUtf8(const QByteArray &bytes);
 
 private:
+    QStringList listFiles(QVector<Problem> *problems, QStringList *otherFiles) const;
+    bool isInside(const QString &canonicalPath) const;
+
     QString m_root;
+    QString m_canonicalRoot;
+    QStringList m_excluded;
     qint64 m_maxFileSize;
 };

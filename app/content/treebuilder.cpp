@@ -3,7 +3,11 @@
 
 #include "linkresolver.h"
 
+#include "pack/naturalorder.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QMap>
 #include <QSet>
 
 namespace {
@@ -31,14 +35,39 @@ QString TreeBuilder::resolvePageId(const Page &from, const QString &href) const
     return target.kind == LinkTarget::Kind::Page && page(target.pageId) ? target.pageId : QString();
 }
 
-PackStructure TreeBuilder::build() const
+PackStructure TreeBuilder::build(PackKind kind) const
 {
     PackStructure structure;
-    if (!buildAtlas(&structure)) {
-        structure = PackStructure();
-        buildFolders(&structure);
-    }
+    if (kind == PackKind::Atlas && buildAtlas(&structure))
+        return structure;
+    structure = PackStructure();
+    buildFolders(&structure);
+    if (kind == PackKind::Vault)
+        buildTags(&structure);
     return structure;
+}
+
+void TreeBuilder::buildTags(PackStructure *structure) const
+{
+    QMap<QString, QVector<const Page *>> pagesByTag; // case-folded tag -> pages
+    QHash<QString, QString> spelling;
+    for (const Page &p : m_pages) {
+        for (const QString &tag : p.tags) {
+            pagesByTag[tag.toCaseFolded()].push_back(&p);
+            spelling.insert(tag.toCaseFolded(), tag);
+        }
+    }
+    if (pagesByTag.isEmpty())
+        return;
+    QStringList tags = pagesByTag.keys();
+    std::sort(tags.begin(), tags.end(), NaturalOrder::less);
+    TreeNode *root = structure->tree->addChild(QCoreApplication::translate("TreeBuilder", "Tags"), QString());
+    for (const QString &tag : std::as_const(tags)) {
+        const auto &tagged = pagesByTag.value(tag);
+        TreeNode *node = root->addChild(QStringLiteral("#%1 (%2)").arg(spelling.value(tag)).arg(tagged.size()), QString());
+        for (const Page *p : tagged)
+            node->addChild(p->content.title, p->id);
+    }
 }
 
 bool TreeBuilder::buildAtlas(PackStructure *structure) const
@@ -117,12 +146,6 @@ void TreeBuilder::buildFolders(PackStructure *structure) const
         if (!folder.isEmpty() && isFolderIndex(p->id))
             continue; // the folder node stands for it
         parent->addChild(p->content.title, p->id);
-        structure->categories.push_back({p->id, p->content.title, p->content.firstParagraph, QString()});
-    }
-    for (const Page &p : m_pages) {
-        const QStringList linked = linkedCategories(p, structure->categories);
-        if (!linked.isEmpty())
-            structure->relations.insert(p.id, linked);
     }
 }
 

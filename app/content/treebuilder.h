@@ -2,6 +2,7 @@
 #pragma once
 
 #include "categoryentry.h"
+#include "pack/packkind.h"
 #include "page.h"
 #include "treenode.h"
 
@@ -19,26 +20,28 @@ struct PackStructure
     QString figureCaption;
 };
 
-/// Derives the structure from the Markdown alone.
+/// Derives the structure of an atlas or a folder from the Markdown alone (a book's comes from
+/// its summary: BookTreeBuilder).
 ///
 /// An atlas pack has an index page whose first list links two overview pages: the first one's
 /// list of links gives the audiences (each with its sections as children), the second one's
 /// list gives the category grid ("![](icon.svg) [Title](page.md): summary"). Links from an
 /// audience page to category pages are the relations.
-/// Any other folder of Markdown becomes a tree of folders and pages named by their first
-/// headings, with every page in the grid.
+/// A folder or notes vault becomes a tree of folders and pages by title, in natural order; a
+/// vault's tags follow as a list of their own.
 class TreeBuilder final
 {
 public:
     TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById);
 
-    PackStructure build() const;
+    PackStructure build(PackKind kind) const;
 
 private:
     const Page *page(const QString &id) const;
     QString resolvePageId(const Page &from, const QString &href) const;
     bool buildAtlas(PackStructure *structure) const;
     void buildFolders(PackStructure *structure) const;
+    void buildTags(PackStructure *structure) const;
     QStringList linkedCategories(const Page &page, const QVector<CategoryEntry> &categories) const;
 
     QString m_root;

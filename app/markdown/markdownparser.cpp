@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "markdownparser.h"
 
-#include "anchorgenerator.h"
+#include "hiddenlines.h"
 #include "htmlescape.h"
+#include "parsecontext.h"
 
 #include <QRegularExpression>
 #include <md4c.h>
@@ -11,107 +12,9 @@
 
 namespace {
 
-enum class ItemState { Start, SawIcon, InLink, AfterLink, Rejected };
-
-/// What the md4c callbacks share while one document is parsed.
-struct Context
-{
-    explicit Context(const QByteArray &source) : source(source) { output.push_back(QString()); }
-
-    const QByteArray &source;
-    ParsedPage page;
-    AnchorGenerator anchors;
-
-    QVector<QString> output;   // HTML buffers; headings and images render into their own
-    QVector<QString> captures; // plain-text sinks: heading, link text, image alt, paragraph, item
-    int imageDepth = 0;
-    QString imageSource;
-    int imageLine = 1;
-    int headingLevel = 0;
-    QString rawHtmlBlock;
-    bool inHtmlBlock = false;
-
-    int listDepth = 0;
-    int quoteDepth = 0;
-    int listsSeen = 0;
-    bool inFirstList = false;
-    ItemState itemState = ItemState::Rejected;
-    LinkListItem item;
-
-    qsizetype searchFrom = 0;
-    qsizetype countedTo = 0;
-    int line = 1;
-
-    QString &html() { return output.last(); }
-
-    void write(const QString &text)
-    {
-        if (imageDepth == 0)
-            html() += text;
-    }
-
-    void capture(const QString &text)
-    {
-        for (QString &sink : captures)
-            sink += text;
-        page.plainText += text;
-        if (!inItem())
-            return;
-        if (itemState == ItemState::AfterLink)
-            item.summary += text;
-        else if (itemState == ItemState::Start && !text.trimmed().isEmpty())
-            itemState = ItemState::Rejected;
-    }
-
-    bool inItem() const { return inFirstList && listDepth == 1; }
-
-    /// md4c reports no positions, so references are found in the source in document order.
-    int lineOf(const QString &target)
-    {
-        const QByteArray needle = target.toUtf8();
-        qsizetype at = needle.isEmpty() ? -1 : source.indexOf(needle, searchFrom);
-        if (at < 0)
-            return line;
-        if (at < countedTo) {
-            countedTo = 0;
-            line = 1;
-        }
-        line += int(std::count(source.cbegin() + countedTo, source.cbegin() + at, '\n'));
-        countedTo = at;
-        searchFrom = at + needle.size();
-        return line;
-    }
-
-    void addHtmlImages(const QString &fragment)
-    {
-        static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"),
-                                            QRegularExpression::CaseInsensitiveOption);
-        for (auto it = img.globalMatch(fragment); it.hasNext();) {
-            const QString tag = it.next().captured();
-            const QString src = HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("src"));
-            if (!src.isEmpty())
-                page.images.push_back({src, HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("alt")), lineOf(src)});
-        }
-    }
-};
-
-QString attributeText(const MD_ATTRIBUTE &attribute)
-{
-    QString text;
-    for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
-        const MD_OFFSET begin = attribute.substr_offsets[i];
-        const MD_OFFSET end = attribute.substr_offsets[i + 1];
-        const QString part = QString::fromUtf8(attribute.text + begin, end - begin);
-        text += attribute.substr_types[i] == MD_TEXT_ENTITY ? HtmlEscape::decodeEntity(part) : part;
-    }
-    return text;
-}
-
-QString escaped(const QString &text) { return text.toHtmlEscaped(); }
-
 int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
-    auto &c = *static_cast<Context *>(userdata);
+    auto &c = *static_cast<ParseContext *>(userdata);
     switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_QUOTE: ++c.quoteDepth; c.write(QStringLiteral("<blockquote>")); break;
@@ -145,6 +48,10 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_CODE: {
         const auto *code = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
         const QString lang = code->lang.size ? attributeText(code->lang) : QString();
+        const QString info = code->info.size ? attributeText(code->info) : lang;
+        c.inCode = true;
+        c.code.clear();
+        c.hideLines = c.options.hideRustLines && HiddenLines::isRustFence(info);
         c.write(lang.isEmpty() ? QStringLiteral("<pre><code>")
                                : QStringLiteral("<pre><code class=\"language-%1\">").arg(escaped(lang)));
         break;
@@ -173,7 +80,7 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
     Q_UNUSED(detail);
-    auto &c = *static_cast<Context *>(userdata);
+    auto &c = *static_cast<ParseContext *>(userdata);
     switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_QUOTE: --c.quoteDepth; c.write(QStringLiteral("</blockquote>")); break;
@@ -198,9 +105,16 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_HR: break;
     case MD_BLOCK_H: {
         const QString raw = c.captures.takeLast();
-        const QString text = raw.simplified();
-        const QString inner = c.output.takeLast();
-        const QString anchor = c.anchors.anchorFor(text);
+        QString text = raw.simplified();
+        QString inner = c.output.takeLast();
+        // "## Options {#options}": an explicit anchor, as mdBook's Markdown reader allows.
+        static const QRegularExpression attributes(QStringLiteral("\\s*\\{#([\\w-]+)[^{}]*\\}\\s*$"));
+        const QRegularExpressionMatch explicitId = attributes.match(text);
+        if (explicitId.hasMatch()) {
+            text.truncate(explicitId.capturedStart());
+            inner.remove(attributes);
+        }
+        const QString anchor = explicitId.hasMatch() ? explicitId.captured(1) : c.anchors.anchorFor(text);
         // The raw capture was just appended to plainText, so it starts this far back.
         const int offset = int(c.page.plainText.size() - raw.size());
         c.page.headings.push_back({c.headingLevel, text, anchor, offset});
@@ -210,7 +124,16 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         c.page.plainText += u'\n';
         break;
     }
-    case MD_BLOCK_CODE: c.write(QStringLiteral("</code></pre>")); c.page.plainText += u'\n'; break;
+    case MD_BLOCK_CODE: {
+        // Code is collected whole so that hidden lines can go before anything is written.
+        c.inCode = false;
+        const QString shown = c.hideLines ? HiddenLines::strip(c.code) : c.code;
+        c.write(escaped(shown));
+        c.capture(shown);
+        c.write(QStringLiteral("</code></pre>"));
+        c.page.plainText += u'\n';
+        break;
+    }
     case MD_BLOCK_HTML: {
         c.inHtmlBlock = false;
         c.addHtmlImages(c.rawHtmlBlock);
@@ -239,43 +162,40 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 
 int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
 {
-    auto &c = *static_cast<Context *>(userdata);
+    auto &c = *static_cast<ParseContext *>(userdata);
     switch (type) {
     case MD_SPAN_EM: c.write(QStringLiteral("<em>")); break;
     case MD_SPAN_STRONG: c.write(QStringLiteral("<strong>")); break;
     case MD_SPAN_A: {
         const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
-        const QString href = attributeText(a->href);
-        const QString title = attributeText(a->title);
-        c.write(QStringLiteral("<a href=\"%1\"%2>")
-                    .arg(escaped(href), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
-        c.page.links.push_back({href, QString(), c.lineOf(QString::fromUtf8(a->href.text, a->href.size))});
-        c.captures.push_back(QString());
-        if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
-            c.item.target = href;
-            c.itemState = ItemState::InLink;
-        }
+        openLink(c, attributeText(a->href), attributeText(a->title), QString::fromUtf8(a->href.text, a->href.size));
         break;
     }
     case MD_SPAN_IMG: {
         const auto *img = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
-        if (c.imageDepth++ == 0) {
-            c.imageSource = attributeText(img->src);
-            c.imageLine = c.lineOf(QString::fromUtf8(img->src.text, img->src.size));
-            c.captures.push_back(QString());
-            if (c.inItem() && c.itemState == ItemState::Start) {
-                c.item.icon = c.imageSource;
-                c.itemState = ItemState::SawIcon;
-            }
-        }
+        openImage(c, attributeText(img->src), QString::fromUtf8(img->src.text, img->src.size));
+        break;
+    }
+    case MD_SPAN_WIKILINK: {
+        // [[Note|alias]] arrives as a span; "![[x.png]]" as a "!" written just before it.
+        const auto *wiki = static_cast<MD_SPAN_WIKILINK_DETAIL *>(detail);
+        const QString target = attributeText(wiki->target);
+        const QString raw = QString::fromUtf8(wiki->target.text, wiki->target.size);
+        const bool embed = c.html().endsWith(u'!');
+        if (embed)
+            c.html().chop(1);
+        c.wikiImage = embed && isImageName(target);
+        if (c.wikiImage)
+            openImage(c, QStringLiteral("wiki:") + target, raw);
+        else
+            openLink(c, QStringLiteral("wiki:") + target, QString(), raw);
         break;
     }
     case MD_SPAN_CODE: c.write(QStringLiteral("<code>")); break;
     case MD_SPAN_DEL: c.write(QStringLiteral("<s>")); break;
     case MD_SPAN_U: c.write(QStringLiteral("<u>")); break;
     case MD_SPAN_LATEXMATH:
-    case MD_SPAN_LATEXMATH_DISPLAY:
-    case MD_SPAN_WIKILINK: c.write(QStringLiteral("<code>")); break;
+    case MD_SPAN_LATEXMATH_DISPLAY: c.write(QStringLiteral("<code>")); break;
     }
     return 0;
 }
@@ -283,40 +203,30 @@ int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
 int leaveSpan(MD_SPANTYPE type, void *detail, void *userdata)
 {
     Q_UNUSED(detail);
-    auto &c = *static_cast<Context *>(userdata);
+    auto &c = *static_cast<ParseContext *>(userdata);
     switch (type) {
     case MD_SPAN_EM: c.write(QStringLiteral("</em>")); break;
     case MD_SPAN_STRONG: c.write(QStringLiteral("</strong>")); break;
-    case MD_SPAN_A: {
-        const QString text = c.captures.takeLast().simplified();
-        c.page.links.last().text = text;
-        c.write(QStringLiteral("</a>"));
-        if (c.inItem() && c.itemState == ItemState::InLink) {
-            c.item.title = text;
-            c.itemState = ItemState::AfterLink;
-        }
-        break;
-    }
-    case MD_SPAN_IMG:
-        if (--c.imageDepth == 0) {
-            const QString alt = c.captures.takeLast().simplified();
-            c.page.images.push_back({c.imageSource, alt, c.imageLine});
-            c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"/>").arg(escaped(c.imageSource), escaped(alt)));
-        }
+    case MD_SPAN_A: closeLink(c); break;
+    case MD_SPAN_IMG: closeImage(c); break;
+    case MD_SPAN_WIKILINK:
+        if (c.wikiImage)
+            closeImage(c);
+        else
+            closeLink(c);
         break;
     case MD_SPAN_CODE: c.write(QStringLiteral("</code>")); break;
     case MD_SPAN_DEL: c.write(QStringLiteral("</s>")); break;
     case MD_SPAN_U: c.write(QStringLiteral("</u>")); break;
     case MD_SPAN_LATEXMATH:
-    case MD_SPAN_LATEXMATH_DISPLAY:
-    case MD_SPAN_WIKILINK: c.write(QStringLiteral("</code>")); break;
+    case MD_SPAN_LATEXMATH_DISPLAY: c.write(QStringLiteral("</code>")); break;
     }
     return 0;
 }
 
 int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
 {
-    auto &c = *static_cast<Context *>(userdata);
+    auto &c = *static_cast<ParseContext *>(userdata);
     const QString chunk = QString::fromUtf8(data, qsizetype(size));
     switch (type) {
     case MD_TEXT_NULLCHAR: c.write(QString(QChar::ReplacementCharacter)); c.capture(QString(QChar::ReplacementCharacter)); break;
@@ -330,8 +240,18 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
         else
             c.addHtmlImages(chunk);
         break;
-    case MD_TEXT_NORMAL:
     case MD_TEXT_CODE:
+        if (c.inCode) {
+            c.code += chunk;
+            break;
+        }
+        c.write(escaped(chunk));
+        c.capture(chunk);
+        break;
+    case MD_TEXT_NORMAL:
+        if (c.options.collectTags)
+            collectTags(c, chunk);
+        Q_FALLTHROUGH();
     case MD_TEXT_LATEXMATH: c.write(escaped(chunk)); c.capture(chunk); break;
     }
     return 0;
@@ -339,18 +259,19 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
 
 } // namespace
 
-ParsedPage MarkdownParser::parse(const QByteArray &utf8)
+ParsedPage MarkdownParser::parse(const QByteArray &utf8, const Options &options)
 {
     MD_PARSER parser = {};
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS
-                   | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+                   | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS
+                   | (options.wikiLinks ? MD_FLAG_WIKILINKS : 0);
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
     parser.enter_span = enterSpan;
     parser.leave_span = leaveSpan;
     parser.text = text;
 
-    Context context(utf8);
+    ParseContext context(utf8, options);
     const int result = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &context);
     ParsedPage page = std::move(context.page);
     page.html = context.output.value(0);

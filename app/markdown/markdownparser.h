@@ -12,6 +12,14 @@
 class MarkdownParser final
 {
 public:
+    struct Options
+    {
+        bool wikiLinks = false;     ///< [[Note]] links and ![[image.png]] embeds, as "wiki:" targets
+        bool hideRustLines = false; ///< mdBook's hidden lines ("# ") in Rust code blocks
+        bool collectTags = false;   ///< inline "#tag" words into ParsedPage::tags
+    };
+
     /// \a utf8 must be valid UTF-8; PackReader repairs files that are not.
-    static ParsedPage parse(const QByteArray &utf8);
+    static ParsedPage parse(const QByteArray &utf8, const Options &options);
+    static ParsedPage parse(const QByteArray &utf8) { return parse(utf8, Options()); }
 };

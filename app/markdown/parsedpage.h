@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 /// A heading of a page, with the anchor that links and the outline use.
@@ -42,5 +43,7 @@ struct ParsedPage
     QString firstParagraph;
     QString plainText;
     QString html;
+    QStringList tags;        ///< Inline "#tag" words, when asked for.
+    QStringList htmlAnchors; ///< Anchors set in raw HTML (<a id="x">, <a name="x">); links may target them.
     QString error; ///< Non-empty when md4c failed; the other fields then hold what was parsed.
 };

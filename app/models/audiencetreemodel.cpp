@@ -51,15 +51,28 @@ QVariant AudienceTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const TreeNode *n = node(index);
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: return n->number.isEmpty() ? n->title : tr("%1. %2").arg(n->number, n->title);
     case ItemRole::Title: return n->title;
     case Qt::ToolTipRole:
+        if (n->pageId.isEmpty())
+            return n->enabled && !n->children.empty() ? n->title : QVariant();
         return n->anchor.isEmpty() ? tr("Open the page \u201c%1\u201d").arg(n->title)
                                    : tr("Jump to the section \u201c%1\u201d").arg(n->title);
     case ItemRole::PageId: return n->pageId;
     case ItemRole::Anchor: return n->anchor;
     default: return {};
     }
+}
+
+Qt::ItemFlags AudienceTreeModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    const TreeNode *n = node(index);
+    if (!n->enabled)
+        return Qt::NoItemFlags; // a draft chapter or a separator: shown, greyed out
+    // Parts, tags and folders without an index page group others but open nothing.
+    return n->pageId.isEmpty() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 QHash<int, QByteArray> AudienceTreeModel::roleNames() const

@@ -6,7 +6,8 @@
 class Catalogue;
 struct TreeNode;
 
-/// The audience tree of a catalogue: overview pages, audiences and their sections.
+/// The tree of a catalogue: an atlas's overview pages, audiences and their sections; a book's
+/// chapters with their numbers; a folder's pages; a vault's tags.
 /// Read-only; the catalogue must outlive the model.
 class AudienceTreeModel final : public QAbstractItemModel
 {
@@ -21,6 +22,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     /// The first index showing \a pageId (and \a anchor, when given), or an invalid index.

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "parsecontext.h"
+
+#include "htmlescape.h"
+
+#include <QRegularExpression>
+#include <md4c.h>
+
+QString attributeText(const MD_ATTRIBUTE &attribute)
+{
+    QString text;
+    for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+        const MD_OFFSET begin = attribute.substr_offsets[i];
+        const MD_OFFSET end = attribute.substr_offsets[i + 1];
+        const QString part = QString::fromUtf8(attribute.text + begin, end - begin);
+        text += attribute.substr_types[i] == MD_TEXT_ENTITY ? HtmlEscape::decodeEntity(part) : part;
+    }
+    return text;
+}
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+void collectTags(ParseContext &c, const QString &text)
+{
+    static const QRegularExpression tag(QStringLiteral("(?:^|(?<=\\s))#([\\p{L}_][\\p{L}\\p{N}_/-]*)"));
+    for (auto it = tag.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!c.page.tags.contains(name, Qt::CaseInsensitive))
+            c.page.tags.push_back(name);
+    }
+}
+
+bool isImageName(const QString &name)
+{
+    static const QRegularExpression image(QStringLiteral("\\.(png|jpe?g|gif|svg|webp|bmp)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return image.match(name).hasMatch();
+}
+
+void openLink(ParseContext &c, const QString &written, const QString &title, const QString &raw)
+{
+    // md4c has no footnotes: "[^note]: [text](url)" becomes a reference whose destination is the
+    // whole "[text](url)". The url inside is what the author meant to link.
+    static const QRegularExpression footnote(QStringLiteral("^\\[[^\\]]*\\]\\(([^)\\s]+)\\)$"));
+    const QRegularExpressionMatch match = footnote.match(written);
+    const QString href = match.hasMatch() ? match.captured(1) : written;
+    c.write(QStringLiteral("<a href=\"%1\"%2>")
+                .arg(escaped(href), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
+    c.page.links.push_back({href, QString(), c.lineOf(raw)});
+    c.captures.push_back(QString());
+    if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
+        c.item.target = href;
+        c.itemState = ItemState::InLink;
+    }
+}
+
+void closeLink(ParseContext &c)
+{
+    const QString text = c.captures.takeLast().simplified();
+    c.page.links.last().text = text;
+    c.write(QStringLiteral("</a>"));
+    if (c.inItem() && c.itemState == ItemState::InLink) {
+        c.item.title = text;
+        c.itemState = ItemState::AfterLink;
+    }
+}
+
+void openImage(ParseContext &c, const QString &source, const QString &raw)
+{
+    if (c.imageDepth++ != 0)
+        return;
+    c.imageSource = source;
+    c.imageLine = c.lineOf(raw);
+    c.captures.push_back(QString());
+    if (c.inItem() && c.itemState == ItemState::Start) {
+        c.item.icon = c.imageSource;
+        c.itemState = ItemState::SawIcon;
+    }
+}
+
+void closeImage(ParseContext &c)
+{
+    if (--c.imageDepth != 0)
+        return;
+    const QString alt = c.captures.takeLast().simplified();
+    c.page.images.push_back({c.imageSource, alt, c.imageLine});
+    c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"/>").arg(escaped(c.imageSource), escaped(alt)));
+}

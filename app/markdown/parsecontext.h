@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "anchorgenerator.h"
+#include "htmlescape.h"
+#include "markdownparser.h"
+
+#include <QByteArray>
+#include <QRegularExpression>
+#include <QVector>
+
+#include <algorithm>
+
+struct MD_ATTRIBUTE;
+
+enum class ItemState { Start, SawIcon, InLink, AfterLink, Rejected };
+
+/// What the md4c callbacks share while one document is parsed.
+struct ParseContext
+{
+    ParseContext(const QByteArray &source, const MarkdownParser::Options &options) : source(source), options(options)
+    {
+        output.push_back(QString());
+    }
+
+    const QByteArray &source;
+    const MarkdownParser::Options &options;
+    ParsedPage page;
+    AnchorGenerator anchors;
+
+    QVector<QString> output;   // HTML buffers; headings and images render into their own
+    QVector<QString> captures; // plain-text sinks: heading, link text, image alt, paragraph, item
+    int imageDepth = 0;
+    QString imageSource;
+    int imageLine = 1;
+    int headingLevel = 0;
+    QString rawHtmlBlock;
+    bool inHtmlBlock = false;
+    bool inCode = false;
+    bool wikiImage = false;
+    bool hideLines = false;
+    QString code;
+
+    int listDepth = 0;
+    int quoteDepth = 0;
+    int listsSeen = 0;
+    bool inFirstList = false;
+    ItemState itemState = ItemState::Rejected;
+    LinkListItem item;
+
+    qsizetype searchFrom = 0;
+    qsizetype countedTo = 0;
+    int line = 1;
+
+    QString &html() { return output.last(); }
+
+    void write(const QString &text)
+    {
+        if (imageDepth == 0)
+            html() += text;
+    }
+
+    void capture(const QString &text)
+    {
+        for (QString &sink : captures)
+            sink += text;
+        page.plainText += text;
+        if (!inItem())
+            return;
+        if (itemState == ItemState::AfterLink)
+            item.summary += text;
+        else if (itemState == ItemState::Start && !text.trimmed().isEmpty())
+            itemState = ItemState::Rejected;
+    }
+
+    bool inItem() const { return inFirstList && listDepth == 1; }
+
+    /// md4c reports no positions, so references are found in the source in document order.
+    int lineOf(const QString &target)
+    {
+        const QByteArray needle = target.toUtf8();
+        qsizetype at = needle.isEmpty() ? -1 : source.indexOf(needle, searchFrom);
+        if (at < 0)
+            return line;
+        if (at < countedTo) {
+            countedTo = 0;
+            line = 1;
+        }
+        line += int(std::count(source.cbegin() + countedTo, source.cbegin() + at, '\n'));
+        countedTo = at;
+        searchFrom = at + needle.size();
+        return line;
+    }
+
+    void addHtmlImages(const QString &fragment)
+    {
+        static const QRegularExpression anchor(QStringLiteral("<a\\b[^>]*\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        for (auto it = anchor.globalMatch(fragment); it.hasNext();)
+            page.htmlAnchors.push_back(it.next().captured(1));
+        static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = img.globalMatch(fragment); it.hasNext();) {
+            const QString tag = it.next().captured();
+            const QString src = HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("src"));
+            if (!src.isEmpty())
+                page.images.push_back({src, HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("alt")), lineOf(src)});
+        }
+    }
+};
+
+QString attributeText(const MD_ATTRIBUTE &attribute);
+QString escaped(const QString &text);
+/// Inline "#tag" words of a notes vault; "#" inside a word or before a digit-only word is no tag.
+void collectTags(ParseContext &c, const QString &text);
+bool isImageName(const QString &name);
+void openLink(ParseContext &c, const QString &href, const QString &title, const QString &raw);
+void closeLink(ParseContext &c);
+void openImage(ParseContext &c, const QString &source, const QString &raw);
+void closeImage(ParseContext &c);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "linkchecker.h"
+
+#include "content/catalogue.h"
+
+#include <QFileInfo>
+
+namespace {
+QString shown(const QString &target)
+{
+    return target.startsWith(u"wiki:") ? QStringLiteral("[[%1]]").arg(target.mid(5)) : QStringLiteral("'%1'").arg(target);
+}
+} // namespace
+
+QVector<Problem> LinkChecker::check() const
+{
+    QVector<Problem> problems;
+    for (const Page &page : m_catalogue.pages()) {
+        checkLinks(page, &problems);
+        checkImages(page, &problems);
+    }
+    return problems;
+}
+
+void LinkChecker::checkLinks(const Page &from, QVector<Problem> *problems) const
+{
+    using Kind = LinkTarget::Kind;
+    for (const Reference &link : from.content.links) {
+        const LinkTarget target = m_catalogue.resolve(from.id, link.target);
+        const bool wiki = link.target.startsWith(u"wiki:");
+        QString message;
+        Problem::Severity severity = Problem::Severity::Error;
+        if (target.kind == Kind::Invalid) {
+            message = wiki ? QStringLiteral("broken wikilink %1: no note with that name").arg(shown(link.target))
+                           : QStringLiteral("broken link %1: it leads nowhere").arg(shown(link.target));
+        } else if (target.kind == Kind::Outside) {
+            message = QStringLiteral("link %1 leaves the pack").arg(shown(link.target));
+            severity = Problem::Severity::Note;
+        } else if (target.kind == Kind::Page) {
+            const Page *to = m_catalogue.page(target.pageId);
+            if (!to)
+                message = QStringLiteral("broken link %1: no such page").arg(shown(link.target));
+            else if (target.anchor.startsWith(u'^') && !to->content.plainText.contains(target.anchor))
+                message = QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.target), target.anchor);
+            else if (!target.anchor.isEmpty() && !target.anchor.startsWith(u'^') && !to->content.htmlAnchors.contains(target.anchor)
+                     && std::none_of(to->content.headings.cbegin(), to->content.headings.cend(),
+                                     [&](const Heading &h) { return h.anchor == target.anchor; }))
+                message = QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.target), target.anchor);
+        } else if (target.kind == Kind::File && !QFileInfo::exists(m_catalogue.filePath(target.path))) {
+            message = QStringLiteral("broken link %1: no such file").arg(shown(link.target));
+        }
+        if (!message.isEmpty())
+            problems->push_back({from.path, link.line, message, severity});
+    }
+}
+
+void LinkChecker::checkImages(const Page &from, QVector<Problem> *problems) const
+{
+    using Kind = LinkTarget::Kind;
+    for (const Reference &image : from.content.images) {
+        const LinkTarget target = m_catalogue.resolve(from.id, image.target);
+        QString message;
+        Problem::Severity severity = Problem::Severity::Error;
+        if (target.kind == Kind::External) {
+            message = QStringLiteral("image %1 is not in the pack and will not be loaded").arg(shown(image.target));
+            severity = Problem::Severity::Note;
+        } else if (target.kind == Kind::Outside) {
+            message = QStringLiteral("image %1 is outside the pack and will not be loaded").arg(shown(image.target));
+        } else if (target.kind != Kind::File && target.kind != Kind::Page) {
+            message = QStringLiteral("missing image %1").arg(shown(image.target));
+        } else if (const QString path = m_catalogue.filePath(target.path); path.isEmpty()) {
+            message = QStringLiteral("image %1 is a symbolic link that leads outside the pack").arg(shown(image.target));
+        } else if (!QFileInfo(path).isFile()) {
+            message = QStringLiteral("missing image %1").arg(shown(image.target));
+        }
+        if (!message.isEmpty())
+            problems->push_back({from.path, image.line, message, severity});
+    }
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Regenerates the README's screenshots (light and dark) from the real window, offscreen.
+# Regenerates the README's screenshots (the atlas light and dark, a book, a vault) from the real window, offscreen.
 # usage: packaging/screenshots.sh [BUILD_DIR]
 set -euo pipefail
 source_dir="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,4 +10,7 @@ cmake --build "$build_dir" --target rust-atlas
 mkdir -p "$out"
 "$build_dir/rust-atlas" --screenshot "$out/atlas-light.png" --page audiences/students --size 1400x880
 "$build_dir/rust-atlas" --screenshot "$out/atlas-dark.png" --page categories/webassembly --size 1400x880 --dark
-echo "Wrote $out/atlas-light.png and $out/atlas-dark.png"
+# The other kinds, from the project's own fixture packs.
+"$build_dir/rust-atlas" --screenshot "$out/book.png" "$source_dir/tests/data/book" --page reading-code --size 1200x760
+"$build_dir/rust-atlas" --screenshot "$out/vault.png" "$source_dir/tests/data/vault" --page concepts/borrowing --size 1200x760 --dark
+echo "Wrote $out/atlas-light.png, atlas-dark.png, book.png and vault.png"

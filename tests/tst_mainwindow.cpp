@@ -227,6 +227,56 @@ private slots:
         QVERIFY(QFile::exists(outside));
         QCOMPARE(imageAt("../../../../content/figures/rust-categories.svg").size(), QSize(360, 64));
     }
+
+    void aBookShowsItsContentsInReadingOrder()
+    {
+        const Catalogue book = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/book"));
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(book, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A book speaks of contents, not audiences, and gives the page the room of the grid.
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("audienceTree"));
+        QCOMPARE(tree->accessibleName(), QStringLiteral("Contents"));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("categoryGrid"))->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("packLabel"))->text().contains(QStringLiteral("Ferris Field Notes")));
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("readme"));
+
+        // Numbered chapters show their numbers; parts and drafts cannot be opened.
+        const QModelIndex part = tree->model()->index(1, 0);
+        QCOMPARE(part.data().toString(), QStringLiteral("Getting Going"));
+        QVERIFY(!(tree->model()->flags(part) & Qt::ItemIsSelectable));
+        QCOMPARE(tree->model()->index(0, 0, part).data().toString(), QStringLiteral("1. First Steps"));
+        QVERIFY(!(tree->model()->flags(tree->model()->index(2, 0, part)) & Qt::ItemIsEnabled)); // the draft
+
+        QAction *next = actionNamed(&window, QStringLiteral("Next Page"));
+        QAction *previous = actionNamed(&window, QStringLiteral("Previous Page"));
+        QVERIFY(next->isVisible());
+        QVERIFY(!previous->isEnabled());
+        next->trigger();
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps"));
+        QVERIFY(previous->isEnabled());
+        next->trigger();
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps/ownership"));
+        previous->trigger();
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps"));
+
+        // The page ends with the way on; following it opens the next chapter.
+        auto *page = window.findChild<PageView *>(QStringLiteral("pageView"));
+        QVERIFY(page->toPlainText().contains(QStringLiteral("Next: Ownership")));
+        const QPoint link = linkPosition(page, QStringLiteral("first-steps/ownership.md"));
+        QVERIFY(link.x() >= 0);
+        QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, link);
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps/ownership"));
+    }
+
+    void theAtlasHasNoReadingOrderActions()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        MainWindow window(m_catalogue, settings);
+        QVERIFY(!actionNamed(&window, QStringLiteral("Next Page"))->isVisible());
+        QVERIFY(!window.findChild<PageView *>(QStringLiteral("pageView"))->toPlainText().contains(QStringLiteral("Next:")));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

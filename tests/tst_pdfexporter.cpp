@@ -358,6 +358,23 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("old"));
     }
 
+    void aBookPrintsItsIncludedCodeWithoutHiddenLines()
+    {
+        const Catalogue book = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/book"));
+        QString error;
+        const QString first = m_dir.filePath(QStringLiteral("first-steps.pdf"));
+        QVERIFY(PdfExporter::exportPdf(book, PrintSelection::page(QStringLiteral("first-steps")), first, QPageSize(QPageSize::A4)).ok);
+        const QString included = run(QStringLiteral("pdftotext"), {first, QStringLiteral("-")}, &error);
+        QVERIFY2(included.contains(QStringLiteral("fn greet(name: &str) -> String {")), qPrintable(included + error));
+        QVERIFY(!included.contains(QStringLiteral("{{#include")));
+        const QString habits = m_dir.filePath(QStringLiteral("cargo-habits.pdf"));
+        QVERIFY(PdfExporter::exportPdf(book, PrintSelection::page(QStringLiteral("cargo-habits")), habits, QPageSize(QPageSize::A4)).ok);
+        const QString shown = run(QStringLiteral("pdftotext"), {habits, QStringLiteral("-")}, &error);
+        QVERIFY2(shown.contains(QStringLiteral("struct Tally(u32);")), qPrintable(shown + error));
+        QVERIFY(!shown.contains(QStringLiteral("fn main()")));
+        QVERIFY(shown.contains(QStringLiteral("#[derive(Debug)]")));
+    }
+
     void tablesCodeAndImagesFitThePaper()
     {
         QTemporaryDir pack;

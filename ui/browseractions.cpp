@@ -70,7 +70,7 @@ void BrowserActions::addMenusAndToolBar(QMainWindow *window)
     QToolBar *toolBar = m_toolBar = window->addToolBar(tr("Navigation"));
     toolBar->setObjectName(QStringLiteral("navigationToolBar"));
     toolBar->setMovable(false);
-    toolBar->addActions({back, forward, home});
+    toolBar->addActions({back, forward, home, previousPage, nextPage});
     toolBar->addSeparator();
     toolBar->addActions({zoomOut, zoomIn, find});
     for (QAction *action : toolBar->actions()) {

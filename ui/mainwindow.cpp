@@ -201,7 +201,7 @@ void MainWindow::adaptToKind()
     m_actions->previousPage->setVisible(!atlas);
     m_actions->nextPage->setVisible(!atlas);
     if (!atlas)
-        m_tree->expandToDepth(kind == PackKind::Book ? 0 : -1);
+        m_tree->expandToDepth(0);
     auto *packLabel = new QLabel(tr("%1 \u201c%2\u201d \u00b7 %n page(s)", nullptr, int(m_catalogue.pages().size()))
                                      .arg(PackKinds::displayName(kind), m_catalogue.title()));
     packLabel->setObjectName(QStringLiteral("packLabel"));

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "hiddenlines.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 bool HiddenLines::isRustFence(const QString &info)
 {
-    const QString language = info.section(QRegularExpression(QStringLiteral("[,\\s]")), 0, 0);
-    return language.compare(u"rust", Qt::CaseInsensitive) == 0;
+    // The language is the first word; attributes follow after a comma or a space.
+    qsizetype end = 0;
+    while (end < info.size() && info.at(end) != u',' && !info.at(end).isSpace())
+        ++end;
+    return QStringView(info).left(end).compare(u"rust", Qt::CaseInsensitive) == 0;
 }
 
 QString HiddenLines::strip(const QString &code)

@@ -47,6 +47,7 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
     c.write(QStringLiteral("<a href=\"%1\"%2>")
                 .arg(escaped(href), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
     c.page.links.push_back({href, QString(), c.lineOf(raw)});
+    c.linkTextStart = c.html().size();
     c.captures.push_back(QString());
     if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
         c.item.target = href;
@@ -56,7 +57,14 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
 
 void closeLink(ParseContext &c)
 {
-    const QString text = c.captures.takeLast().simplified();
+    QString text = c.captures.takeLast().simplified();
+    // An unnamed [[Note#Heading]] reads as "Note › Heading", as in notes apps.
+    const QString &target = c.page.links.last().target;
+    if (target.startsWith(u"wiki:") && text == target.mid(5) && text.contains(u'#') && c.imageDepth == 0) {
+        text = text.section(u'#', 0, 0) + QStringLiteral(" \u203a ") + text.section(u'#', 1).remove(u'^');
+        c.html().truncate(c.linkTextStart);
+        c.write(escaped(text));
+    }
     c.page.links.last().text = text;
     c.write(QStringLiteral("</a>"));
     if (c.inItem() && c.itemState == ItemState::InLink) {

@@ -38,6 +38,7 @@ struct ParseContext
     bool inHtmlBlock = false;
     bool inCode = false;
     bool wikiImage = false;
+    qsizetype linkTextStart = 0; ///< Where the open link's text starts in html().
     bool hideLines = false;
     QString code;
 

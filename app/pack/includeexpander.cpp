@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "pack/includeexpander.h"
+#include "pack/bytesearch.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,7 +122,7 @@ QString parentOf(const QString &path) { return QDir::cleanPath(path + u"/.."); }
 /// "#name", at least one blank, anything but '}', then "}}". Unknown names are still consumed, as there.
 bool IncludeExpander::findDirective(const QByteArray &in, qsizetype from, Directive *d)
 {
-    for (qsizetype q = in.indexOf("{{", from); q >= 0; q = in.indexOf("{{", q + 1)) {
+    for (qsizetype q = findBytes(in, "{{", from); q >= 0; q = findBytes(in, "{{", q + 1)) {
         if (q > from && in.at(q - 1) == '\\' && q + 2 < in.size() && in.at(q + 2) == '#') {
             const qsizetype eol = in.indexOf('\n', q);
             const qsizetype close = in.lastIndexOf("}}", (eol < 0 ? in.size() : eol) - 2);
@@ -165,7 +166,7 @@ IncludeExpander::IncludeExpander(const QString &bookRoot, const QString &srcRoot
 ExpandedPage IncludeExpander::expand(const QByteArray &utf8, const QString &pagePath) const
 {
     ExpandedPage page;
-    if (!utf8.contains("{{")) {
+    if (findBytes(utf8, "{{") < 0) {
         page.text = utf8; // shared, not copied
         page.sourceLines.resize(utf8.count('\n') + (utf8.isEmpty() || utf8.endsWith('\n') ? 0 : 1));
         std::iota(page.sourceLines.begin(), page.sourceLines.end(), 1);

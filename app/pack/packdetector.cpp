@@ -2,6 +2,7 @@
 #include "packdetector.h"
 
 #include "bookconfig.h"
+#include "bytesearch.h"
 #include "frontmatter.h"
 
 #include <QDir>
@@ -71,7 +72,7 @@ bool PackDetector::declaresAtlas(const QString &root, PackLayout *layout)
 bool PackDetector::looksLikeVault(const QVector<SourceFile> &files)
 {
     const auto notes = std::count_if(files.cbegin(), files.cend(), [](const SourceFile &file) {
-        return file.text.startsWith("---\n") || file.text.startsWith("---\r\n") || file.text.contains("[[");
+        return file.text.startsWith("---\n") || file.text.startsWith("---\r\n") || findBytes(file.text, "[[") >= 0;
     });
     return notes > 0 && notes * 10 >= files.size();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pageloader.h"
 
+#include "bytesearch.h"
 #include "frontmatter.h"
 #include "includeexpander.h"
 #include "markdown/markdownparser.h"
@@ -19,7 +20,7 @@ Page PageLoader::load(const SourceFile &file) const
     const bool book = m_layout.kind == PackKind::Book;
     QVector<int> sourceLines;
     QString includeTitle;
-    if (book && text.contains("{{")) {
+    if (book && findBytes(text, "{{") >= 0) {
         ExpandedPage expanded = IncludeExpander(m_layout.bookRoot, m_layout.pagesRoot).expand(text, file.path);
         text = std::move(expanded.text);
         sourceLines = std::move(expanded.sourceLines);

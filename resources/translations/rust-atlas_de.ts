@@ -85,6 +85,17 @@
         <source>Jump to the section “%1”</source>
         <translation>Zum Abschnitt „%1“ springen</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookTreeBuilder</name>
+    <message>
+        <source>Not in the summary</source>
+        <translation>Nicht im Inhaltsverzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>BrowserActions</name>
@@ -164,6 +175,14 @@
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -217,10 +236,6 @@
     <message>
         <source>An offline atlas of who Rust is for and what Rust is used for.</source>
         <translation>Ein Offline-Atlas darüber, für wen Rust gedacht ist und wofür Rust eingesetzt wird.</translation>
-    </message>
-    <message>
-        <source>Folder for --check-content.</source>
-        <translation>Ordner für --check-content.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; see --help</source>
@@ -294,6 +309,21 @@
         <translation>
             <numerusform>%1 geschrieben (%n Seite)</numerusform>
             <numerusform>%1 geschrieben (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --check-content: fail on notes too (links that leave the pack).</source>
+        <translation>Mit --check-content: auch bei Hinweisen scheitern (Links, die das Paket verlassen).</translation>
+    </message>
+    <message>
+        <source>The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content.</source>
+        <translation>Der zu öffnende Ordner (ein mdBook, ein Notizen-Vault, ein beliebiger Markdown-Ordner); wie --content.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n note(s)</source>
+        <translation>
+            <numerusform>; %n Hinweis</numerusform>
+            <numerusform>; %n Hinweise</numerusform>
         </translation>
     </message>
 </context>
@@ -450,12 +480,66 @@
             <numerusform>%n Treffer hervorgehoben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>The book&apos;s chapters in reading order</source>
+        <translation>Die Kapitel des Buchs in Lesereihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>The notes by folder, then by tag</source>
+        <translation>Die Notizen nach Ordner, dann nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s pages</source>
+        <translation>Die Seiten des Ordners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” · %n page(s)</source>
+        <translation>
+            <numerusform>%1 „%2“ · %n Seite</numerusform>
+            <numerusform>%1 „%2“ · %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open pack: its kind, title and size</source>
+        <translation>Das geöffnete Paket: Art, Titel und Umfang</translation>
+    </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
         <source>Jump to “%1”</source>
         <translation>Zu „%1“ springen</translation>
+    </message>
+</context>
+<context>
+    <name>PackKind</name>
+    <message>
+        <source>atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>Buch</translation>
+    </message>
+    <message>
+        <source>notes vault</source>
+        <translation>Notizen-Vault</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -487,6 +571,14 @@
     <message>
         <source>Missing image: %1</source>
         <translation>Fehlendes Bild: %1</translation>
+    </message>
+    <message>
+        <source>← Previous: %1</source>
+        <translation>← Zurück: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>Weiter: %1 →</translation>
     </message>
 </context>
 <context>
@@ -807,6 +899,13 @@
     <message>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TreeBuilder</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 </TS>

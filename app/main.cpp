@@ -2,6 +2,8 @@
 #include "cli/commandline.h"
 #include "content/catalogue.h"
 #include "firstpaintprobe.h"
+#include "library/library.h"
+#include "library/openpack.h"
 #include "mainwindow.h"
 #include "windowstyle.h"
 
@@ -105,12 +107,13 @@ int main(int argc, char *argv[])
     // The font database takes milliseconds to build on the first use of a font: build it now,
     // alongside the load, rather than in the middle of laying out the window.
     QFontMetrics(QApplication::font()).height();
-    const Catalogue catalogue = loading.takeResult();
-    // Screenshots must not depend on (or change) the user's saved window state.
+    // Screenshots must not depend on (or change) the user's saved window state or library.
     QTemporaryDir scratch;
     QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
                                     : QSettings();
-    MainWindow window(catalogue, settings);
+    Library library(settings);
+    OpenPack *pack = library.add(commandLine.contentRoot(), std::make_unique<const Catalogue>(loading.takeResult()));
+    MainWindow window(library, pack, settings);
     if (!commandLine.startPage().isEmpty())
         window.navigate({commandLine.startPage(), {}});
     if (screenshot)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,9 +18,10 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QString &workingDirectory = {})
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY")); // headless commands must not need one
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -67,6 +69,43 @@ private slots:
         const Run result = run({QStringLiteral("--list"), QStringLiteral("--content"), QStringLiteral(RUST_ATLAS_TEST_DATA "/folder-notes")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("  The guide  [guide/index]\n    Setting up  [guide/setup]\n")));
+    }
+
+    void relativeFolderAndKindOnTheFirstLine()
+    {
+        const Run result = run({QStringLiteral("--list"), QStringLiteral("book")}, QStringLiteral(RUST_ATLAS_TEST_DATA));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("mdbook: Ferris Field Notes (7 pages)\n")), qPrintable(result.out + result.err));
+        QVERIFY(result.out.contains(QStringLiteral("1.1.1. Borrowing  [first-steps/ownership/borrowing]")));
+        QVERIFY(result.err.isEmpty());
+    }
+
+    void notesFailOnlyWhenStrict()
+    {
+        QTemporaryDir pack;
+        QFile page(pack.filePath(QStringLiteral("index.md")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("# Home\n\nSee [the standard library](../std/index.html).\n");
+        page.close();
+        const Run relaxed = run({QStringLiteral("--check-content"), pack.path()});
+        QCOMPARE(relaxed.exitCode, 0);
+        QVERIFY2(relaxed.out.contains(QStringLiteral("index.md:3: note: link '../std/index.html' leaves the pack")), qPrintable(relaxed.out));
+        QCOMPARE(run({QStringLiteral("--check-content"), QStringLiteral("--strict"), pack.path()}).exitCode, 1);
+    }
+
+    void searchAcrossSeveralPacks()
+    {
+        const QString book = QStringLiteral(RUST_ATLAS_TEST_DATA "/book");
+        const QString vault = QStringLiteral(RUST_ATLAS_TEST_DATA "/vault");
+        const Run result = run({QStringLiteral("--search"), QStringLiteral("ownership"), QStringLiteral("--content"), book,
+                                QStringLiteral("--content"), vault, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("results")).toArray();
+        QSet<QString> packs;
+        for (const QJsonValue &value : results)
+            packs.insert(value.toObject().value(QStringLiteral("pack")).toString());
+        QCOMPARE(packs, (QSet<QString>{book, vault}));
+        QCOMPARE(run({QStringLiteral("--list"), QStringLiteral("--content"), book, QStringLiteral("--content"), vault}).exitCode, 1);
     }
 
     void checkContentOfBundledPackIsClean()

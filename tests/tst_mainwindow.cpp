@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "content/catalogue.h"
 #include "findbar.h"
+#include "library/library.h"
+#include "library/openpack.h"
+#include "librarypane.h"
 #include "mainwindow.h"
 #include "models/itemroles.h"
 #include "pageview.h"
+#include "searchpanel.h"
+#include "search/searchindex.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMimeData>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,7 +81,8 @@ private slots:
     void opensHomeWithTreeGridAndFigure()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("index"));
@@ -87,7 +95,8 @@ private slots:
     void choosingAnAudienceFiltersTheGrid()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("audienceTree"));
         auto *grid = window.findChild<QListView *>(QStringLiteral("categoryGrid"));
         const QModelIndex students = findInTree(tree->model(), QStringLiteral("audiences/students"));
@@ -104,7 +113,8 @@ private slots:
     void activatingATileOpensItsPage()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *grid = window.findChild<QListView *>(QStringLiteral("categoryGrid"));
@@ -119,7 +129,8 @@ private slots:
     void clickingALinkNavigatesAndBackReturns()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -140,7 +151,8 @@ private slots:
     void findCountsTheMatchesOfAWord()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.navigate({QStringLiteral("categories/webassembly"), {}});
@@ -164,7 +176,8 @@ private slots:
         QList<int> splitterSizes;
         {
             QSettings settings(settingsFile(), QSettings::IniFormat);
-            MainWindow window(m_catalogue, settings);
+            Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
             window.resize(1111, 777);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -179,7 +192,8 @@ private slots:
             window.close();
         }
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         QCOMPARE(window.findChild<PageView *>()->zoomPercent(), 120);
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("audiences/teams"));
         QCOMPARE(window.size(), size);
@@ -197,9 +211,9 @@ private slots:
         QVERIFY(page.open(QIODevice::WriteOnly));
         page.write("# Links\n\n[web](https://www.rust-lang.org/) [ftp](ftp://example.org/f) [js](javascript:alert(1))\n");
         page.close();
-        const Catalogue catalogue = Catalogue::load(pack.path());
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(pack.path()), settings);
         QList<QUrl> opened;
         window.setUrlOpener([&opened](const QUrl &url) { opened << url; return true; });
         auto *view = window.findChild<PageView *>();
@@ -214,8 +228,8 @@ private slots:
     void missingImageShowsAPlaceholder()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        const Catalogue broken = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"));
-        MainWindow window(broken, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack")), settings);
         window.navigate({QStringLiteral("audiences/makers"), {}});
         auto *view = window.findChild<PageView *>();
         const auto imageAt = [view](const char *source) {
@@ -230,9 +244,9 @@ private slots:
 
     void aBookShowsItsContentsInReadingOrder()
     {
-        const Catalogue book = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/book"));
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(book, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_TEST_DATA "/book")), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // A book speaks of contents, not audiences, and gives the page the room of the grid.
@@ -273,9 +287,108 @@ private slots:
     void theAtlasHasNoReadingOrderActions()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         QVERIFY(!actionNamed(&window, QStringLiteral("Next Page"))->isVisible());
         QVERIFY(!window.findChild<PageView *>(QStringLiteral("pageView"))->toPlainText().contains(QStringLiteral("Next:")));
+    }
+
+    void openingFoldersFillsTheLibraryAndEachPackKeepsItsPlace()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        MainWindow window(library, library.open(Library::bundledRoot()), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.navigate({QStringLiteral("audiences/students"), {}});
+
+        // File > Open Folder…, with the dialog answered by the test.
+        window.libraryPane()->chooseFolder = [](QWidget *) { return QStringLiteral(RUST_ATLAS_TEST_DATA "/book"); };
+        actionNamed(&window, QStringLiteral("Open Folder\u2026"))->trigger();
+        QCOMPARE(window.currentPack()->catalogue().kind(), PackKind::Book);
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("categoryGrid"))->isVisible());
+        actionNamed(&window, QStringLiteral("Next Page"))->trigger();
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps"));
+
+        // A second folder, dropped on the window.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_TEST_DATA "/vault"))});
+        // Outside a real drag, QApplication delivers no drop; the window's own handler is what counts.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject &>(window).event(&enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject &>(window).event(&drop);
+        QVERIFY2(drop.isAccepted(), qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.currentPack()->catalogue().kind(), PackKind::Vault);
+        auto *list = window.findChild<QListView *>(QStringLiteral("libraryList"));
+        QCOMPARE(list->model()->rowCount(), 3);
+
+        // Back to the atlas and to the book: each is where the reader left it.
+        list->setCurrentIndex(list->model()->index(0, 0));
+        emit list->activated(list->model()->index(0, 0));
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("audiences/students"));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("categoryGrid"))->isVisible());
+        QVERIFY(window.openPack(QStringLiteral(RUST_ATLAS_TEST_DATA "/book")));
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps"));
+        actionNamed(&window, QStringLiteral("Back"))->trigger();
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("readme"));
+
+        // Closing the pack on screen shows the atlas; the book stays in the library, remembered.
+        actionNamed(&window, QStringLiteral("Close Pack"))->trigger();
+        QCOMPARE(window.currentPack()->root(), Library::bundledRoot());
+        QCOMPARE(library.openPacks().size(), 2);
+        QCOMPARE(Library(settings).entries().size(), 3);
+    }
+
+    void aMissingFolderIsShownAndCanBeRemoved()
+    {
+        QTemporaryDir gone;
+        QFile page(gone.filePath(QStringLiteral("note.md")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("# A note\n");
+        page.close();
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        {
+            Library library(settings);
+            library.open(gone.path());
+        }
+        QVERIFY(gone.remove());
+        Library library(settings);
+        MainWindow window(library, library.open(Library::bundledRoot()), settings);
+        auto *list = window.findChild<QListView *>(QStringLiteral("libraryList"));
+        QCOMPARE(list->model()->rowCount(), 2);
+        const QModelIndex missing = list->model()->index(1, 0);
+        QVERIFY(missing.data(ItemRole::Missing).toBool());
+        QVERIFY(missing.data().toString().contains(QStringLiteral("missing")));
+        QVERIFY(!window.openPack(gone.path()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be found")));
+        QCOMPARE(window.currentPack()->root(), Library::bundledRoot());
+        library.remove(gone.path());
+        QCOMPARE(list->model()->rowCount(), 1);
+    }
+
+    void searchCoversAllOpenPacks()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        MainWindow window(library, library.open(Library::bundledRoot()), settings);
+        QVERIFY(window.openPack(QStringLiteral(RUST_ATLAS_TEST_DATA "/book")));
+        for (OpenPack *pack : library.openPacks()) {
+            pack->startIndexing();
+            QTRY_VERIFY_WITH_TIMEOUT(!pack->searchIndex().isIndexing(), 10000);
+        }
+        auto *panel = window.findChild<SearchPanel *>();
+        auto *results = window.findChild<QListView *>(QStringLiteral("searchResults"));
+        panel->field()->setText(QStringLiteral("Polars"));
+        QTRY_COMPARE(panel->resultCount(), 0); // the book alone has no Polars
+        panel->setScope(SearchPanel::Scope::AllPacks);
+        QTRY_VERIFY(panel->resultCount() > 0);
+        QCOMPARE(results->model()->index(0, 0).data(ItemRole::PackRoot).toString(), Library::bundledRoot());
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        // Opening a result of another pack switches to it.
+        QCOMPARE(window.currentPack()->root(), Library::bundledRoot());
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("categories/data-science"));
     }
 };
 

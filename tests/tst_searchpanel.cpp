@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/catalogue.h"
+#include "library/library.h"
 #include "mainwindow.h"
 #include "pageview.h"
 #include "search/searchindex.h"
@@ -12,6 +13,13 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+SearchPanel::SourceProvider onlyIndex(SearchIndex &index)
+{
+    return [&index](SearchPanel::Scope) { return QVector<SearchSource>{{QString(), QString(), &index}}; };
+}
+} // namespace
 
 class TestSearchPanel : public QObject
 {
@@ -44,22 +52,22 @@ private slots:
         QFETCH(QString, pageId);
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(index, {});
+        SearchPanel panel(onlyIndex(index), {});
         panel.show();
         QSignalSpy opened(&panel, &SearchPanel::resultActivated);
         typeQuery(&panel, query);
         QVERIFY(panel.resultCount() > 0);
         QTest::keyClick(panel.field(), Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
-        QCOMPARE(opened.first().at(0).toString(), pageId);
-        QVERIFY(!opened.first().at(2).toStringList().isEmpty());
+        QCOMPARE(opened.first().at(1).toString(), pageId);
+        QVERIFY(!opened.first().at(3).toStringList().isEmpty());
     }
 
     void arrowsMoveThroughResults()
     {
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(index, {});
+        SearchPanel panel(onlyIndex(index), {});
         panel.show();
         typeQuery(&panel, QStringLiteral("memory safety"));
         QVERIFY(panel.resultCount() >= 2);
@@ -77,7 +85,7 @@ private slots:
     {
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(index, {});
+        SearchPanel panel(onlyIndex(index), {});
         panel.show();
         typeQuery(&panel, QStringLiteral("Robotiks"));
         QCOMPARE(panel.resultCount(), 0);
@@ -89,7 +97,7 @@ private slots:
     {
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(index, {});
+        SearchPanel panel(onlyIndex(index), {});
         panel.show();
         typeQuery(&panel, QStringLiteral("\"NEAR( title:* ' OR DROP TABLE --"));
         const QString status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
@@ -101,7 +109,8 @@ private slots:
     void openedResultIsHighlightedInTheWindow()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(m_catalogue, settings);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.startIndexing();

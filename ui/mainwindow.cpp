@@ -4,26 +4,33 @@
 #include "aboutdialog.h"
 #include "browseractions.h"
 #include "categorypane.h"
-#include "figureview.h"
 #include "content/catalogue.h"
+#include "figureview.h"
 #include "findbar.h"
+#include "library/library.h"
+#include "library/openpack.h"
+#include "librarypane.h"
 #include "models/audiencetreemodel.h"
 #include "models/itemroles.h"
 #include "models/outlinemodel.h"
+#include "navigator.h"
+#include "packstatus.h"
 #include "pageview.h"
+#include "paneparts.h"
 #include "printcontroller.h"
-#include "search/indexingthread.h"
 #include "search/searchindex.h"
 #include "searchpanel.h"
 #include "windowsettings.h"
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -32,69 +39,66 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-QLabel *paneTitle(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(6, 6, 6, 2);
-    label->setBuddy(buddy);
-    return label;
-}
 
-QStringList pageTitles(const Catalogue &catalogue)
-{
-    QStringList titles;
-    for (const Page &page : catalogue.pages())
-        titles << page.content.title;
-    titles.removeDuplicates();
-    return titles;
-}
-
-QWidget *column(std::initializer_list<QWidget *> widgets)
-{
-    auto *container = new QWidget;
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    for (QWidget *widget : widgets)
-        layout->addWidget(widget);
-    return container;
-}
-} // namespace
-
-MainWindow::MainWindow(const Catalogue &catalogue, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QWidget *parent)
     : QMainWindow(parent),
-      m_catalogue(catalogue),
+      m_library(library),
+      m_pack(pack),
       m_settings(settings),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
-      m_treeModel(new AudienceTreeModel(catalogue, this)),
+      m_treeModel(new AudienceTreeModel(pack->catalogue(), this)),
       m_outlineModel(new OutlineModel(this)),
+      m_libraryPane(new LibraryPane(library)),
       m_tree(new QTreeView),
       m_outline(new QListView),
-      m_categoryPane(new CategoryPane(catalogue)),
-      m_page(new PageView(catalogue)),
+      m_page(new PageView(pack->catalogue())),
       m_findBar(new FindBar(m_page)),
-      m_searchIndex(new SearchIndex(this)),
-      m_searchPanel(new SearchPanel(*m_searchIndex, pageTitles(catalogue))),
-      m_indexProgress(new QProgressBar),
-      m_indexing(new IndexingThread(*m_searchIndex, catalogue, this)),
+      m_searchPanel(new SearchPanel(
+          [this](SearchPanel::Scope scope) {
+              QVector<SearchSource> sources;
+              for (OpenPack *open : scope == SearchPanel::Scope::AllPacks ? m_library.openPacks() : QVector<OpenPack *>{m_pack}) {
+                  open->startIndexing();
+                  sources.push_back({open->root(), open->catalogue().title(), &open->searchIndex()});
+              }
+              return sources;
+          },
+          pack->catalogue().pageTitles())),
+      m_packStatus(new PackStatus),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
       m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_actions(new BrowserActions(this)),
-      m_print(new PrintController(catalogue, m_page, this))
+      m_print(new PrintController(pack->catalogue(), m_page, this)),
+      m_navigator(new Navigator({m_tree, m_treeModel, m_outline, m_outlineModel, m_page, m_findBar, m_actions}, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rust-atlas.svg")));
+    setAcceptDrops(true);
     buildLayout();
     createActions();
     connectViews();
-    adaptToKind();
     restoreSettings();
     qApp->installEventFilter(this); // mouse back/forward buttons, wherever the pointer is
     m_page->viewport()->installEventFilter(this); // indexing starts once the page is on screen
+}
+
+const Catalogue &MainWindow::catalogue() const
+{
+    return m_pack->catalogue();
+}
+
+NavigationHistory &MainWindow::history() const
+{
+    return m_pack->history();
+}
+
+SearchIndex &MainWindow::searchIndex() const
+{
+    return m_pack->searchIndex();
+}
+
+Location MainWindow::currentLocation() const
+{
+    return m_pack->history().current();
 }
 
 void MainWindow::buildLayout()
@@ -103,59 +107,74 @@ void MainWindow::buildLayout()
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->expandToDepth(0);
-    m_tree->setAccessibleName(tr("Audiences"));
-    m_tree->setToolTip(tr("Who Rust is for: choose an audience to see the categories it cares about"));
-
     m_outline->setObjectName(QStringLiteral("outline"));
     m_outline->setModel(m_outlineModel);
     m_outline->setAccessibleName(tr("On this page"));
     m_outline->setToolTip(tr("Sections of the current page"));
-
-
     m_findBar->hide();
 
-    m_treeTitle = paneTitle(tr("&Audiences"), m_tree);
-    m_leftSplitter->addWidget(column({m_treeTitle, m_tree}));
-    m_leftSplitter->addWidget(column({paneTitle(tr("On this &page"), m_outline), m_outline}));
-    QWidget *left = column({m_searchPanel, m_leftSplitter});
+    m_treeTitle = PaneParts::title(QString(), m_tree);
+    m_leftSplitter->addWidget(m_libraryPane);
+    m_leftSplitter->addWidget(PaneParts::column({m_treeTitle, m_tree}));
+    m_leftSplitter->addWidget(PaneParts::column({PaneParts::title(tr("On this &page"), m_outline), m_outline}));
+    QWidget *left = PaneParts::column({m_searchPanel, m_leftSplitter});
     // The tree takes the height; while a query is shown the tree hides and the results take it.
     static_cast<QVBoxLayout *>(left->layout())->setStretch(1, 1);
     m_mainSplitter->addWidget(left);
-    m_mainSplitter->addWidget(m_categoryPane);
-    m_mainSplitter->addWidget(column({m_page, m_findBar}));
+    m_mainSplitter->addWidget(PaneParts::column({m_page, m_findBar}));
     m_mainSplitter->setChildrenCollapsible(true);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->setSizes({260, 520, 620});
-    m_leftSplitter->setSizes({440, 260});
+    m_leftSplitter->setSizes({110, 400, 220});
     setCentralWidget(m_mainSplitter);
+    placeCategoryPane();
+    m_mainSplitter->setSizes({260, 520, 620});
 
-    setTabOrder(m_tree, m_outline);
-    setTabOrder(m_outline, m_categoryPane->figure());
-    setTabOrder(m_categoryPane->figure(), m_categoryPane->grid());
-    setTabOrder(m_categoryPane->grid(), m_page);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_indexProgress->setObjectName(QStringLiteral("indexProgress"));
-    m_indexProgress->setMaximumWidth(180);
-    m_indexProgress->setFormat(tr("Indexing %p%"));
-    m_indexProgress->setAccessibleName(tr("Search indexing progress"));
-    m_indexProgress->hide();
-    statusBar()->addPermanentWidget(m_indexProgress);
+    statusBar()->addPermanentWidget(m_packStatus);
+    connect(m_packStatus, &PackStatus::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_packStatus->setPack(m_pack);
+    adaptToKind();
+}
+
+void MainWindow::placeCategoryPane()
+{
+    // The grid and figure belong to an atlas: a pane is made for the atlas on screen, and the
+    // one there stays while other kinds of pack are shown.
+    if (catalogue().kind() != PackKind::Atlas && m_categoryPane)
+        return;
+    if (m_categoryPane && m_categoryCatalogue == &catalogue())
+        return;
+    auto *pane = new CategoryPane(catalogue());
+    connect(pane, &CategoryPane::categoryActivated, this, [this](const QString &pageId) { navigate({pageId, {}}); });
+    if (m_categoryPane)
+        delete m_mainSplitter->replaceWidget(1, pane);
+    else
+        m_mainSplitter->insertWidget(1, pane);
+    m_categoryPane = pane;
+    m_categoryCatalogue = &catalogue();
+    m_navigator->setPack(m_pack, pane);
+    setTabOrder(m_tree, m_outline);
+    setTabOrder(m_outline, pane->figure());
+    setTabOrder(pane->figure(), pane->grid());
+    setTabOrder(pane->grid(), m_page);
 }
 
 void MainWindow::createActions()
 {
     const auto on = [this](QAction *action, auto slot) { connect(action, &QAction::triggered, this, slot); };
-    on(m_actions->back, [this] { goInHistory(-1); });
-    on(m_actions->forward, [this] { goInHistory(1); });
-    on(m_actions->home, [this] { navigate({m_catalogue.homePageId(), {}}); });
-    on(m_actions->previousPage, [this] { goInReadingOrder(-1); });
-    on(m_actions->nextPage, [this] { goInReadingOrder(1); });
+    on(m_actions->back, [this] { m_navigator->goInHistory(-1); });
+    on(m_actions->forward, [this] { m_navigator->goInHistory(1); });
+    on(m_actions->home, [this] { navigate({catalogue().homePageId(), {}}); });
+    on(m_actions->previousPage, [this] { m_navigator->goInReadingOrder(-1); });
+    on(m_actions->nextPage, [this] { m_navigator->goInReadingOrder(1); });
     for (auto [history, direction] : {std::pair{m_actions->back, -1}, std::pair{m_actions->forward, 1}}) {
         QMenu *menu = history->menu();
-        connect(menu, &QMenu::aboutToShow, this, [this, menu, direction = direction] { fillHistoryMenu(menu, direction); });
+        connect(menu, &QMenu::aboutToShow, this, [this, menu, direction = direction] { m_navigator->fillHistoryMenu(menu, direction); });
     }
+    connect(m_navigator, &Navigator::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_navigator, &Navigator::pageTitleChanged, this,
+            [this](const QString &title) { setWindowTitle(tr("%1 \u2014 Rust Atlas").arg(title)); });
     on(m_actions->search, [this] { m_searchPanel->focusField(); });
     on(m_actions->find, [this] { m_findBar->activate(); });
     on(m_actions->findNext, [this] { m_findBar->findNext(); });
@@ -166,82 +185,20 @@ void MainWindow::createActions()
     on(m_actions->quit, [this] { close(); });
     on(m_actions->about, [this] { AboutDialog(this).exec(); });
     on(m_actions->aboutQt, [] { QApplication::aboutQt(); });
-    m_actions->fileMenu()->insertActions(m_actions->quit, m_print->actions());
-    m_actions->fileMenu()->insertMenu(m_actions->quit, m_print->sectionMenu());
-    m_actions->fileMenu()->insertSeparator(m_actions->quit);
+    QMenu *file = m_actions->fileMenu();
+    file->insertActions(m_actions->quit, {m_libraryPane->openFolderAction()});
+    file->insertMenu(m_actions->quit, m_libraryPane->recentMenu());
+    file->insertActions(m_actions->quit, {m_libraryPane->closePackAction()});
+    file->insertSeparator(m_actions->quit);
+    file->insertActions(m_actions->quit, m_print->actions());
+    file->insertMenu(m_actions->quit, m_print->sectionMenu());
+    file->insertSeparator(m_actions->quit);
     QAction *print = m_print->actions().first();
     m_actions->toolBar()->addAction(print);
     m_actions->toolBar()->widgetForAction(print)->setAccessibleName(print->text().remove(u'&'));
     connect(m_print, &PrintController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_page, &PageView::zoomChanged, this,
             [this](int percent) { statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000); });
-}
-
-void MainWindow::adaptToKind()
-{
-    // Only an atlas speaks of audiences and categories; other packs give the page the room.
-    const PackKind kind = m_catalogue.kind();
-    const bool atlas = kind == PackKind::Atlas;
-    QString title = tr("&Audiences");
-    QString tip = tr("Who Rust is for: choose an audience to see the categories it cares about");
-    if (kind == PackKind::Book) {
-        title = tr("&Contents");
-        tip = tr("The book's chapters in reading order");
-    } else if (kind == PackKind::Vault) {
-        title = tr("&Notes");
-        tip = tr("The notes by folder, then by tag");
-    } else if (!atlas) {
-        title = tr("&Pages");
-        tip = tr("The folder's pages");
-    }
-    m_treeTitle->setText(title);
-    m_tree->setAccessibleName(QString(title).remove(u'&'));
-    m_tree->setToolTip(tip);
-    m_categoryPane->setVisible(atlas);
-    m_actions->previousPage->setVisible(!atlas);
-    m_actions->nextPage->setVisible(!atlas);
-    if (!atlas)
-        m_tree->expandToDepth(0);
-    auto *packLabel = new QLabel(tr("%1 \u201c%2\u201d \u00b7 %n page(s)", nullptr, int(m_catalogue.pages().size()))
-                                     .arg(PackKinds::displayName(kind), m_catalogue.title()));
-    packLabel->setObjectName(QStringLiteral("packLabel"));
-    packLabel->setToolTip(tr("The open pack: its kind, title and size"));
-    statusBar()->addPermanentWidget(packLabel);
-}
-
-void MainWindow::goInReadingOrder(int steps)
-{
-    const QString pageId = m_catalogue.neighbour(m_page->pageId(), steps);
-    if (!pageId.isEmpty())
-        navigate({pageId, {}});
-}
-
-void MainWindow::fillHistoryMenu(QMenu *menu, int direction)
-{
-    menu->clear();
-    const QVector<Location> entries = direction < 0 ? m_history.backEntries() : m_history.forwardEntries();
-    for (int i = 0; i < entries.size() && i < 15; ++i) {
-        const Page *page = m_catalogue.page(entries.at(i).pageId);
-        const QString title = page ? page->content.title : entries.at(i).pageId;
-        const int steps = direction * (i + 1);
-        menu->addAction(title, this, [this, steps] { goInHistory(steps); });
-    }
-}
-
-void MainWindow::restoreSettings()
-{
-    const WindowSettings settings(m_settings);
-    if (!settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}))
-        resize(1400, 880);
-    m_page->setZoomPercent(settings.zoom(100));
-    const Location last = settings.lastPage();
-    navigate(m_catalogue.page(last.pageId) ? last : Location{m_catalogue.homePageId(), {}});
-}
-
-void MainWindow::saveSettings()
-{
-    WindowSettings(m_settings).save(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}, m_history.current(),
-                                    m_page->zoomPercent());
 }
 
 void MainWindow::connectViews()
@@ -253,7 +210,6 @@ void MainWindow::connectViews()
             navigate({selected.indexes().first().data(ItemRole::PageId).toString(),
                       selected.indexes().first().data(ItemRole::Anchor).toString()});
     });
-    connect(m_categoryPane, &CategoryPane::categoryActivated, this, [this](const QString &pageId) { navigate({pageId, {}}); });
     connect(m_outline, &QListView::activated, this, [this](const QModelIndex &index) {
         navigate({m_page->pageId(), index.data(ItemRole::Anchor).toString()});
     });
@@ -262,25 +218,21 @@ void MainWindow::connectViews()
             [this](const QString &pageId, const QString &anchor) { navigate({pageId, anchor}); });
     connect(m_searchPanel, &SearchPanel::activeChanged, m_leftSplitter, &QWidget::setHidden);
     connect(m_searchPanel, &SearchPanel::resultActivated, this,
-            [this](const QString &pageId, const QString &anchor, const QStringList &terms) {
+            [this](const QString &packRoot, const QString &pageId, const QString &anchor, const QStringList &terms) {
+                if (OpenPack *pack = m_library.pack(packRoot); pack && pack != m_pack)
+                    showPack(pack);
                 navigate({pageId, anchor});
                 const int marked = m_page->highlightTerms(terms);
                 statusBar()->showMessage(tr("%n match(es) highlighted", nullptr, marked), 4000);
             });
     connect(m_searchPanel, &SearchPanel::titleChosen, this, [this](const QString &title) {
-        for (const Page &page : m_catalogue.pages()) {
+        for (const Page &page : catalogue().pages()) {
             if (page.content.title == title)
                 return navigate({page.id, {}});
         }
     });
-    connect(m_indexing, &IndexingThread::progress, this, [this](int done, int total) {
-        m_indexProgress->setRange(0, total);
-        m_indexProgress->setValue(done);
-        m_indexProgress->setVisible(done < total);
-    });
-    connect(m_indexing, &IndexingThread::finished, m_indexProgress, &QWidget::hide);
-    connect(m_searchIndex, &SearchIndex::statusChanged, this,
-            [this](const QString &status) { statusBar()->showMessage(status, 6000); });
+    connect(m_libraryPane, &LibraryPane::openRequested, this, &MainWindow::openPack);
+    connect(m_libraryPane, &LibraryPane::closeRequested, this, &MainWindow::closePack);
     connect(m_page, &PageView::externalLinkActivated, this, &MainWindow::openExternal);
     connect(m_page, &PageView::linkRefused, this, [this](const QString &href, const QString &reason) {
         statusBar()->showMessage(tr("Did not open \u201c%1\u201d: %2").arg(href, reason), 8000);
@@ -293,65 +245,108 @@ void MainWindow::connectViews()
     });
 }
 
-void MainWindow::startIndexing()
+void MainWindow::adaptToKind()
 {
-    m_indexing->start();
+    const PackKind kind = catalogue().kind();
+    const bool atlas = kind == PackKind::Atlas;
+    const PaneParts::TreeWords words = PaneParts::treeWords(kind);
+    m_treeTitle->setText(words.title);
+    m_tree->setAccessibleName(QString(words.title).remove(u'&'));
+    m_tree->setToolTip(words.toolTip);
+    m_tree->expandToDepth(0);
+    // Only an atlas has a figure and categories; other packs give the page the room.
+    m_categoryPane->setVisible(atlas);
+    m_actions->previousPage->setVisible(!atlas);
+    m_actions->nextPage->setVisible(!atlas);
+    m_libraryPane->setCurrent(m_pack->root());
+}
+
+bool MainWindow::openPack(const QString &path)
+{
+    const QString root = Library::normalized(path);
+    if (!root.startsWith(u':') && !QFileInfo(root).isDir()) {
+        m_library.refreshMissing();
+        statusBar()->showMessage(tr("The folder %1 cannot be found; it may be on a drive that is not connected").arg(root), 10000);
+        return false;
+    }
+    OpenPack *pack = m_library.pack(root);
+    if (!pack) {
+        statusBar()->showMessage(tr("Opening %1\u2026").arg(root));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        pack = m_library.open(root);
+        QApplication::restoreOverrideCursor();
+    }
+    showPack(pack);
+    const int errors = pack->catalogue().errorCount();
+    statusBar()->showMessage(errors == 0 ? tr("Opened the %1 \u201c%2\u201d").arg(PackKinds::displayName(pack->catalogue().kind()), pack->catalogue().title())
+                                         : tr("Opened the %1 \u201c%2\u201d with %n problem(s); rust-atlas --check-content lists them", nullptr, errors)
+                                               .arg(PackKinds::displayName(pack->catalogue().kind()), pack->catalogue().title()),
+                             8000);
+    return true;
+}
+
+void MainWindow::closePack(const QString &root)
+{
+    if (root == Library::bundledRoot())
+        return;
+    if (m_pack && m_pack->root() == root)
+        showPack(m_library.open(Library::bundledRoot()));
+    m_library.close(root);
+}
+
+void MainWindow::showPack(OpenPack *pack)
+{
+    if (!pack)
+        return;
+    if (pack != m_pack) {
+        m_pack->setScrollPosition(m_page->verticalScrollBar()->value());
+        m_pack = pack;
+        m_treeModel->setCatalogue(catalogue());
+        m_page->setCatalogue(catalogue());
+        m_print->setCatalogue(catalogue());
+        m_searchPanel->setPageTitles(catalogue().pageTitles());
+        m_navigator->setPack(pack, m_categoryPane);
+        placeCategoryPane();
+        m_packStatus->setPack(pack);
+        adaptToKind();
+        pack->startIndexing();
+    }
+    const Location last = history().current();
+    if (catalogue().page(last.pageId)) {
+        m_navigator->show(last);
+        m_page->verticalScrollBar()->setValue(pack->scrollPosition());
+    } else {
+        navigate({catalogue().homePageId(), {}});
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const WindowSettings settings(m_settings);
+    if (!settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}))
+        resize(1400, 880);
+    m_page->setZoomPercent(settings.zoom(100));
+    // The last page belongs to the pack it was read in.
+    const Location last = settings.lastPage();
+    const bool samePack = m_settings.value(QStringLiteral("window/lastPack"), Library::bundledRoot()).toString() == m_pack->root();
+    navigate(samePack && catalogue().page(last.pageId) ? last : Location{catalogue().homePageId(), {}});
+}
+
+void MainWindow::saveSettings()
+{
+    WindowSettings(m_settings).save(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}, history().current(),
+                                    m_page->zoomPercent());
+    m_settings.setValue(QStringLiteral("window/lastPack"), m_pack->root());
 }
 
 void MainWindow::navigate(const Location &location)
 {
-    if (!m_catalogue.page(location.pageId)) {
-        statusBar()->showMessage(tr("There is no page \u201c%1\u201d in this content pack").arg(location.pageId), 8000);
-        return;
-    }
-    m_history.visit(location);
-    showLocation(location);
+    m_navigator->navigate(location);
 }
 
-void MainWindow::goInHistory(int steps)
+void MainWindow::startIndexing()
 {
-    const Location before = m_history.current();
-    const Location location = m_history.go(steps);
-    if (location != before)
-        showLocation(location);
-}
-
-void MainWindow::showLocation(const Location &location)
-{
-    const bool newPage = location.pageId != m_page->pageId();
-    m_page->showPage(location.pageId, location.anchor);
-    const Page *page = m_catalogue.page(location.pageId);
-    if (newPage) {
-        m_outlineModel->setHeadings(page->content.headings);
-        m_findBar->refresh();
-        statusBar()->showMessage(tr("Opened \u201c%1\u201d").arg(page->content.title), 4000);
-    }
-    setWindowTitle(tr("%1 \u2014 Rust Atlas").arg(page->content.title));
-    selectInViews(location);
-    m_actions->previousPage->setEnabled(!m_catalogue.neighbour(location.pageId, -1).isEmpty());
-    m_actions->nextPage->setEnabled(!m_catalogue.neighbour(location.pageId, 1).isEmpty());
-    m_actions->back->setEnabled(m_history.canGoBack());
-    m_actions->forward->setEnabled(m_history.canGoForward());
-}
-
-void MainWindow::selectInViews(const Location &location)
-{
-    // Selecting programmatically must not navigate again, hence the blocked signals.
-    QModelIndex treeIndex = m_treeModel->indexForPage(location.pageId, location.anchor);
-    if (!treeIndex.isValid())
-        treeIndex = m_treeModel->indexForPage(location.pageId);
-    if (treeIndex.isValid()) {
-        const QSignalBlocker blocker(m_tree->selectionModel());
-        m_tree->setCurrentIndex(treeIndex);
-        m_tree->scrollTo(treeIndex);
-        m_tree->viewport()->update();
-        m_categoryPane->setAudience(location.pageId);
-    }
-
-    m_categoryPane->selectPage(location.pageId);
-
-    const QSignalBlocker blocker(m_outline->selectionModel());
-    m_outline->setCurrentIndex(m_outlineModel->indexForAnchor(location.anchor));
+    m_pack->startIndexing();
 }
 
 void MainWindow::openExternal(const QUrl &url)
@@ -368,6 +363,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!LibraryPane::folderIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = LibraryPane::folderIn(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPack(folder);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // The window appears first; the index follows on a worker thread, after the first frame.
@@ -378,7 +388,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
         const auto button = static_cast<QMouseEvent *>(event)->button();
         if (button == Qt::BackButton || button == Qt::ForwardButton) {
-            goInHistory(button == Qt::BackButton ? -1 : 1);
+            m_navigator->goInHistory(button == Qt::BackButton ? -1 : 1);
             return true;
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "navigation/navigationhistory.h"
+#include "navigation/location.h"
 
 #include <QMainWindow>
 
@@ -12,21 +12,27 @@ class BrowserActions;
 class Catalogue;
 class CategoryPane;
 class FindBar;
+class Library;
+class LibraryPane;
+class NavigationHistory;
+class Navigator;
+class OpenPack;
 class OutlineModel;
+class PackStatus;
 class PageView;
 class PrintController;
-class QProgressBar;
-class IndexingThread;
-class SearchIndex;
-class SearchPanel;
 class QLabel;
 class QListView;
 class QSettings;
 class QSplitter;
 class QTreeView;
+class SearchIndex;
+class SearchPanel;
 
-/// The browser window: audience tree and outline on the left, the figure and category grid in
-/// the centre, the page on the right. Every way of navigating goes through navigate(), which
+/// The browser window: the library, the pack's tree and the outline on the left, an atlas's
+/// figure and category grid in the centre, the page on the right. The library owns the packs;
+/// the window shows one at a time and its views rebind when the reader switches, each pack
+/// keeping its own history and place. Every way of navigating goes through navigate(), which
 /// keeps tree, grid, outline, page and history in step.
 class MainWindow final : public QMainWindow
 {
@@ -36,57 +42,68 @@ class MainWindow final : public QMainWindow
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    /// \a settings keeps geometry, splitter sizes, the last page and the zoom between runs.
-    MainWindow(const Catalogue &catalogue, QSettings &settings, QWidget *parent = nullptr);
+    /// Shows \a pack, one of \a library's. \a settings keeps geometry, splitter sizes, the last
+    /// page and the zoom between runs.
+    MainWindow(Library &library, OpenPack *pack, QSettings &settings, QWidget *parent = nullptr);
+
+    /// Opens the folder at \a root (loading it when the library has not yet) and shows it at
+    /// the reader's last place in it. False, with a message, when the folder is gone.
+    bool openPack(const QString &root);
+    /// Closes the pack at \a root; when it is on screen, the atlas takes its place.
+    void closePack(const QString &root);
+    void showPack(OpenPack *pack);
+    OpenPack *currentPack() const { return m_pack; }
 
     void navigate(const Location &location);
-    Location currentLocation() const { return m_history.current(); }
+    Location currentLocation() const;
     /// Replaces the system browser, for tests.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void saveSettings();
-    /// Builds or updates the search index on a worker thread, with progress in the status bar;
-    /// called by itself after the first frame.
+    /// Builds or updates the current pack's search index on a worker thread, with progress in
+    /// the status bar; called by itself after the first frame.
     void startIndexing();
-    SearchIndex &searchIndex() const { return *m_searchIndex; }
+    SearchIndex &searchIndex() const;
+    LibraryPane *libraryPane() const { return m_libraryPane; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    const Catalogue &catalogue() const;
+    NavigationHistory &history() const;
     void buildLayout();
     void createActions();
     void connectViews();
-    void restoreSettings();
-    void goInHistory(int steps);
-    void showLocation(const Location &location);
-    void selectInViews(const Location &location);
-    void openExternal(const QUrl &url);
-    void fillHistoryMenu(QMenu *menu, int direction);
+    void placeCategoryPane();
     void adaptToKind();
-    void goInReadingOrder(int steps);
+    void restoreSettings();
+    void openExternal(const QUrl &url);
 
-    const Catalogue &m_catalogue;
+    Library &m_library;
+    OpenPack *m_pack;
     QSettings &m_settings;
-    NavigationHistory m_history;
     UrlOpener m_openUrl;
 
     AudienceTreeModel *m_treeModel;
     OutlineModel *m_outlineModel;
 
+    LibraryPane *m_libraryPane;
     QTreeView *m_tree;
     QLabel *m_treeTitle = nullptr;
     QListView *m_outline;
-    CategoryPane *m_categoryPane;
+    CategoryPane *m_categoryPane = nullptr;
+    const Catalogue *m_categoryCatalogue = nullptr;
     PageView *m_page;
     FindBar *m_findBar;
-    SearchIndex *m_searchIndex;
     SearchPanel *m_searchPanel;
-    QProgressBar *m_indexProgress;
-    IndexingThread *m_indexing;
+    PackStatus *m_packStatus;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
 
     BrowserActions *m_actions;
     PrintController *m_print;
+    Navigator *m_navigator;
 };

@@ -13,7 +13,7 @@
 #include <QSvgRenderer>
 
 PageView::PageView(const Catalogue &catalogue, QWidget *parent)
-    : QTextBrowser(parent), m_catalogue(catalogue), m_baseFont(font())
+    : QTextBrowser(parent), m_catalogue(&catalogue), m_baseFont(font())
 {
     setObjectName(QStringLiteral("pageView"));
     setAccessibleName(tr("Page"));
@@ -24,9 +24,16 @@ PageView::PageView(const Catalogue &catalogue, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &PageView::onAnchorClicked);
 }
 
+void PageView::setCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue = &catalogue;
+    m_pageId.clear();
+    document()->clear();
+}
+
 bool PageView::showPage(const QString &pageId, const QString &anchor)
 {
-    if (!m_catalogue.page(pageId))
+    if (!m_catalogue->page(pageId))
         return false;
     if (pageId != m_pageId) {
         m_pageId = pageId;
@@ -57,7 +64,7 @@ void PageView::render()
     font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom / 100.0);
     document()->setDefaultFont(font);
     document()->setDefaultStyleSheet(WindowStyle::pageStyleSheet(palette()));
-    const Page *page = m_catalogue.page(m_pageId);
+    const Page *page = m_catalogue->page(m_pageId);
     // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
     document()->clear();
     setExtraSelections({});
@@ -67,13 +74,13 @@ void PageView::render()
 QString PageView::readingLinks() const
 {
     // A book reads in order: its pages end with the way to the previous and the next one.
-    if (m_catalogue.kind() == PackKind::Atlas)
+    if (m_catalogue->kind() == PackKind::Atlas)
         return {};
-    const Page *page = m_catalogue.page(m_pageId);
+    const Page *page = m_catalogue->page(m_pageId);
     const QDir folder = QFileInfo(page->path).dir();
     QStringList links;
     for (const auto &[steps, label] : {std::pair{-1, tr("\u2190 Previous: %1")}, std::pair{1, tr("Next: %1 \u2192")}}) {
-        if (const Page *to = m_catalogue.page(m_catalogue.neighbour(m_pageId, steps)))
+        if (const Page *to = m_catalogue->page(m_catalogue->neighbour(m_pageId, steps)))
             links << QStringLiteral("<a href=\"%1\">%2</a>").arg(folder.relativeFilePath(to->path).toHtmlEscaped(),
                                                                    label.arg(to->content.title.toHtmlEscaped()));
     }
@@ -119,10 +126,10 @@ void PageView::changeEvent(QEvent *event)
 void PageView::onAnchorClicked(const QUrl &url)
 {
     const QString href = url.toString();
-    const LinkTarget target = m_catalogue.resolve(m_pageId, href);
+    const LinkTarget target = m_catalogue->resolve(m_pageId, href);
     switch (target.kind) {
     case LinkTarget::Kind::Page:
-        if (m_catalogue.page(target.pageId))
+        if (m_catalogue->page(target.pageId))
             emit pageLinkActivated(target.pageId, target.anchor);
         else
             emit linkRefused(href, tr("the page does not exist in this content pack"));
@@ -148,11 +155,11 @@ QVariant PageView::loadResource(int type, const QUrl &name)
     if (type != QTextDocument::ImageResource)
         return {};
     const QString source = name.toString();
-    const LinkTarget target = m_catalogue.resolve(m_pageId, source);
+    const LinkTarget target = m_catalogue->resolve(m_pageId, source);
     const QString alt = altTextFor(source);
     if (target.kind != LinkTarget::Kind::File)
         return placeholder(tr("Image not in the atlas: %1").arg(alt));
-    const QImage image = imageFor(m_catalogue.filePath(target.path));
+    const QImage image = imageFor(m_catalogue->filePath(target.path));
     return image.isNull() ? placeholder(tr("Missing image: %1").arg(alt)) : image;
 }
 
@@ -200,7 +207,7 @@ QImage PageView::placeholder(const QString &text) const
 
 QString PageView::altTextFor(const QString &source) const
 {
-    if (const Page *page = m_catalogue.page(m_pageId)) {
+    if (const Page *page = m_catalogue->page(m_pageId)) {
         for (const Reference &image : page->content.images) {
             if (image.target == source && !image.text.isEmpty())
                 return image.text;

@@ -20,6 +20,8 @@ public:
 
     explicit PageView(const Catalogue &catalogue, QWidget *parent = nullptr);
 
+    /// Shows pages of \a catalogue from now on (another pack); shows nothing until showPage().
+    void setCatalogue(const Catalogue &catalogue);
     /// Shows \a pageId scrolled to \a anchor; returns false (and shows nothing new) if there is no such page.
     bool showPage(const QString &pageId, const QString &anchor = {});
     QString pageId() const { return m_pageId; }
@@ -49,7 +51,7 @@ private:
     QImage placeholder(const QString &text) const;
     QString altTextFor(const QString &source) const;
 
-    const Catalogue &m_catalogue;
+    const Catalogue *m_catalogue;
     QString m_pageId;
     QFont m_baseFont;
     int m_zoom = 100;

@@ -26,7 +26,7 @@
 #endif
 
 PrintController::PrintController(const Catalogue &catalogue, PageView *pageView, QWidget *window)
-    : QObject(window), m_catalogue(catalogue), m_pageView(pageView), m_window(window),
+    : QObject(window), m_catalogue(&catalogue), m_pageView(pageView), m_window(window),
       m_print(createAction(tr("&Print\u2026"), QStringLiteral("document-print"), QKeySequence(QKeySequence::Print))),
       m_preview(createAction(tr("Print Pre&view\u2026"), QStringLiteral("document-print-preview"), {})),
       m_export(createAction(tr("&Export PDF\u2026"), QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E))),
@@ -101,6 +101,12 @@ QList<QAction *> PrintController::sectionActions() const
     return {m_printAudience, m_printAudiences, m_printCategories, m_printAtlas};
 }
 
+void PrintController::setCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue = &catalogue;
+    updateActions();
+}
+
 void PrintController::updateActions()
 {
 #if QT_CONFIG(printdialog)
@@ -109,7 +115,7 @@ void PrintController::updateActions()
     const bool canPrint = false;
 #endif
     const QString pageId = m_pageView->pageId();
-    const bool onPage = m_catalogue.page(pageId) != nullptr;
+    const bool onPage = m_catalogue->page(pageId) != nullptr;
     m_print->setEnabled(canPrint && onPage);
     m_export->setEnabled(onPage);
 #if QT_CONFIG(printpreviewdialog)
@@ -117,12 +123,12 @@ void PrintController::updateActions()
 #else
     m_preview->setEnabled(false);
 #endif
-    const bool audience = onPage && m_catalogue.hasRelations(pageId);
+    const bool audience = onPage && m_catalogue->hasRelations(pageId);
     m_printAudience->setEnabled(canPrint && audience);
-    m_printAudience->setText(audience ? tr("Audience \u201c%1\u201d\u2026").arg(m_catalogue.page(pageId)->content.title)
+    m_printAudience->setText(audience ? tr("Audience \u201c%1\u201d\u2026").arg(m_catalogue->page(pageId)->content.title)
                                       : tr("Current &Audience\u2026"));
     for (QAction *action : {m_printAudiences, m_printCategories, m_printAtlas})
-        action->setEnabled(canPrint && !m_catalogue.pages().isEmpty());
+        action->setEnabled(canPrint && !m_catalogue->pages().isEmpty());
 }
 
 PrintSelection PrintController::currentSelection(bool selectionOnly) const
@@ -141,7 +147,7 @@ QString PrintController::titleOf(const PrintSelection &selection) const
     case PrintSelection::Kind::Atlas: return tr("The Whole Atlas");
     default: break;
     }
-    const Page *page = m_catalogue.page(selection.pageId);
+    const Page *page = m_catalogue->page(selection.pageId);
     return page ? page->content.title : selection.pageId;
 }
 
@@ -153,7 +159,7 @@ QString PrintController::pagesText(int pages)
 int PrintController::paint(QPrinter *printer, const PrintSelection &selection)
 {
 #if QT_CONFIG(printer)
-    AtlasDocument document = AtlasDocumentBuilder(m_catalogue).build(selection);
+    AtlasDocument document = AtlasDocumentBuilder(*m_catalogue).build(selection);
     if (!document.isValid()) {
         emit statusMessage(tr("Nothing printed: %1").arg(document.errorString));
         return 0;
@@ -263,7 +269,7 @@ bool PrintController::exportPdf(const QString &filePath)
 #else
     const QPageSize pageSize = PdfExporter::defaultPageSize();
 #endif
-    const PdfExporter::Result result = PdfExporter::exportPdf(m_catalogue, selection, filePath, pageSize);
+    const PdfExporter::Result result = PdfExporter::exportPdf(*m_catalogue, selection, filePath, pageSize);
     if (!result.ok) {
         emit statusMessage(result.errorString);
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export PDF"), result.errorString, QMessageBox::Ok, m_window);

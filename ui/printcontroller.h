@@ -28,6 +28,9 @@ public:
     PrintController(const Catalogue &catalogue, PageView *pageView, QWidget *window);
     ~PrintController() override;
 
+    /// Prints from \a catalogue from now on (another pack).
+    void setCatalogue(const Catalogue &catalogue);
+
     /// Print… (Ctrl+P), Print Preview…, Export PDF… (Ctrl+Shift+E), for the File menu.
     QList<QAction *> actions() const;
     /// Print the current audience with its categories, all audiences, all categories, the whole atlas.
@@ -68,7 +71,7 @@ private:
     QString titleOf(const PrintSelection &selection) const;
     static QString pagesText(int pages);
 
-    const Catalogue &m_catalogue;
+    const Catalogue *m_catalogue;
     PageView *m_pageView;
     QWidget *m_window;
     QPrinter *m_printer = nullptr; ///< owned; a plain pointer as QPrinter may not exist in this Qt

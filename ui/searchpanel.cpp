@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 #include "searchresultdelegate.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,10 +15,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SearchPanel::SearchPanel(SearchIndex &index, const QStringList &pageTitles, QWidget *parent)
+SearchPanel::SearchPanel(SourceProvider sources, const QStringList &pageTitles, QWidget *parent)
     : QWidget(parent),
-      m_index(index),
+      m_sources(std::move(sources)),
       m_field(new QLineEdit),
+      m_scope(new QComboBox),
       m_results(new QListView),
       m_status(new QLabel),
       m_model(new SearchResultModel(this)),
@@ -29,11 +31,16 @@ SearchPanel::SearchPanel(SearchIndex &index, const QStringList &pageTitles, QWid
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
     m_field->setToolTip(tr("Search all pages: words must all appear; use \"quotes\" for phrases, -word to exclude, OR for either"));
-    auto *completer = new QCompleter(pageTitles, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_field->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &SearchPanel::titleChosen);
+    setPageTitles(pageTitles);
+    m_scope->setObjectName(QStringLiteral("searchScope"));
+    m_scope->addItem(tr("This pack"));
+    m_scope->addItem(tr("All open packs"));
+    m_scope->setAccessibleName(tr("Search in"));
+    m_scope->setToolTip(tr("Search the pack on screen, or every pack open in the library"));
+    connect(m_scope, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        if (!m_field->text().trimmed().isEmpty())
+            runSearch();
+    });
 
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setModel(m_model);
@@ -57,6 +64,7 @@ SearchPanel::SearchPanel(SearchIndex &index, const QStringList &pageTitles, QWid
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(2);
     layout->addWidget(m_field);
+    layout->addWidget(m_scope);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     m_results->hide();
@@ -70,6 +78,26 @@ SearchPanel::SearchPanel(SearchIndex &index, const QStringList &pageTitles, QWid
     connect(m_results, &QListView::activated, this, &SearchPanel::activate);
     connect(m_results, &QListView::clicked, this, &SearchPanel::activate);
     m_field->installEventFilter(this);
+}
+
+void SearchPanel::setPageTitles(const QStringList &pageTitles)
+{
+    auto *completer = new QCompleter(pageTitles, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_field->completer();
+    m_field->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &SearchPanel::titleChosen);
+}
+
+SearchPanel::Scope SearchPanel::scope() const
+{
+    return m_scope->currentIndex() == 1 ? Scope::AllPacks : Scope::CurrentPack;
+}
+
+void SearchPanel::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(scope == Scope::AllPacks ? 1 : 0);
 }
 
 int SearchPanel::resultCount() const
@@ -94,7 +122,7 @@ void SearchPanel::runSearch()
         m_status->hide();
         return;
     }
-    const SearchResults found = m_index.search(text, SearchIndex::Matching::PrefixLastWord);
+    const SearchResults found = LibrarySearch::search(m_sources(scope()), text, SearchIndex::Matching::PrefixLastWord);
     m_model->setResults(found.results);
     m_highlightTerms = found.highlightTerms;
     if (found.results.isEmpty()) {
@@ -110,7 +138,7 @@ void SearchPanel::runSearch()
 void SearchPanel::showNothingFound(const QString &text, const QString &message)
 {
     QString html = message.isEmpty() ? tr("No results for \u201c%1\u201d.").arg(text.toHtmlEscaped()) : message.toHtmlEscaped();
-    const QVector<TitleSuggestion> suggestions = m_index.suggestions(text);
+    const QVector<TitleSuggestion> suggestions = LibrarySearch::suggestions(m_sources(Scope::CurrentPack), text);
     if (!suggestions.isEmpty()) {
         QStringList links;
         for (const TitleSuggestion &suggestion : suggestions)
@@ -124,7 +152,8 @@ void SearchPanel::showNothingFound(const QString &text, const QString &message)
 void SearchPanel::activate(const QModelIndex &index)
 {
     if (index.isValid())
-        emit resultActivated(index.data(ItemRole::PageId).toString(), index.data(ItemRole::Anchor).toString(),
+        emit resultActivated(index.data(ItemRole::PackRoot).toString(), index.data(ItemRole::PageId).toString(),
+                             index.data(ItemRole::Anchor).toString(),
                              index.data(ItemRole::HighlightTerms).toStringList());
 }
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "library/librarysearch.h"
+
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -20,7 +25,17 @@ class SearchPanel final : public QWidget
 public:
     static constexpr int DebounceMs = 120;
 
-    SearchPanel(SearchIndex &index, const QStringList &pageTitles, QWidget *parent = nullptr);
+    /// The pack on screen, or every open pack.
+    enum class Scope { CurrentPack, AllPacks };
+    /// What to search for a scope; asked on every search, so it follows the library.
+    using SourceProvider = std::function<QVector<SearchSource>(Scope)>;
+
+    SearchPanel(SourceProvider sources, const QStringList &pageTitles, QWidget *parent = nullptr);
+
+    /// The titles the field completes (the pack on screen).
+    void setPageTitles(const QStringList &pageTitles);
+    Scope scope() const;
+    void setScope(Scope scope);
 
     QLineEdit *field() const { return m_field; }
     int resultCount() const;
@@ -28,7 +43,7 @@ public:
     void focusField();
 
 signals:
-    void resultActivated(const QString &pageId, const QString &anchor, const QStringList &highlightTerms);
+    void resultActivated(const QString &packRoot, const QString &pageId, const QString &anchor, const QStringList &highlightTerms);
     void titleChosen(const QString &title);
     /// True while the field holds a query, so the window can show results instead of the tree.
     void activeChanged(bool active);
@@ -41,8 +56,9 @@ private:
     void activate(const QModelIndex &index);
     void showNothingFound(const QString &text, const QString &message);
 
-    SearchIndex &m_index;
+    SourceProvider m_sources;
     QLineEdit *m_field;
+    QComboBox *m_scope;
     QListView *m_results;
     QLabel *m_status;
     SearchResultModel *m_model;

@@ -13,7 +13,7 @@
 #include <QTextStream>
 
 CommandLine::CommandLine()
-    : m_content(QStringLiteral("content"), QCoreApplication::translate("CommandLine", "Load the content pack or Markdown folder DIR instead of the bundled pack."),
+    : m_content(QStringLiteral("content"), QCoreApplication::translate("CommandLine", "Load the mdBook, notes vault or Markdown folder DIR instead of the bundled pack (with --search, several may be given)."),
                 QStringLiteral("DIR")),
       m_list(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "Print the audience tree and the category grid as text, then exit.")),
       m_checkContent(QStringLiteral("check-content"),
@@ -82,6 +82,8 @@ void CommandLine::process(const QStringList &arguments)
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && m_parser.isSet(m_content)))
         fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()));
+    if (m_parser.values(m_content).size() > 1 && !m_parser.isSet(m_search))
+        fail(QCoreApplication::translate("CommandLine", "--content may be given more than once only with --search"));
     bool limitOk = false;
     if (m_parser.value(m_limit).toInt(&limitOk) < 1 || !limitOk)
         fail(QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
@@ -106,13 +108,16 @@ QSize CommandLine::windowSize() const
 
 QString CommandLine::contentRoot() const
 {
-    QString root = m_parser.value(m_content);
-    if (root.isEmpty() && !m_parser.positionalArguments().isEmpty())
-        root = m_parser.positionalArguments().first();
-    if (root.isEmpty())
-        return Catalogue::bundledRoot();
-    // Made absolute now: whatever later resolves paths against it must not depend on the working folder.
-    return QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    return contentRoots().first();
+}
+
+QStringList CommandLine::contentRoots() const
+{
+    QStringList roots = m_parser.values(m_content) + m_parser.positionalArguments();
+    // Made absolute now: whatever later resolves paths against them must not depend on the working folder.
+    for (QString &root : roots)
+        root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    return roots.isEmpty() ? QStringList{Catalogue::bundledRoot()} : roots;
 }
 
 int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
@@ -126,8 +131,21 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
     const Catalogue catalogue = Catalogue::load(root);
     if (m_parser.isSet(m_exportPdf))
         return exportPdf(catalogue, out, err);
-    if (m_parser.isSet(m_search))
-        return SearchCommand::run(catalogue, m_parser.value(m_search), m_parser.value(m_limit).toInt(), m_parser.isSet(m_json), out, err);
+    if (m_parser.isSet(m_search)) {
+        // --content A --content B searches both, merged.
+        std::vector<std::unique_ptr<Catalogue>> more;
+        QVector<const Catalogue *> catalogues{&catalogue};
+        for (const QString &other : contentRoots().mid(1)) {
+            if (!QFileInfo(other).isDir()) {
+                err << QCoreApplication::applicationName() << ": "
+                    << QCoreApplication::translate("CommandLine", "content folder '%1' does not exist or is not a folder").arg(other) << Qt::endl;
+                return 2;
+            }
+            more.push_back(std::make_unique<Catalogue>(Catalogue::load(other)));
+            catalogues.push_back(more.back().get());
+        }
+        return SearchCommand::run(catalogues, m_parser.value(m_search), m_parser.value(m_limit).toInt(), m_parser.isSet(m_json), out, err);
+    }
     if (m_parser.isSet(m_list)) {
         out << CatalogueFormatter::listing(catalogue);
         return 0;

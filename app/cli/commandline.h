@@ -32,6 +32,8 @@ public:
 
     /// The pack to open, absolute: --content DIR, a positional DIR, or the bundled pack.
     QString contentRoot() const;
+    /// Every pack named: --content may be given more than once for --search.
+    QStringList contentRoots() const;
 
     /// --screenshot FILE: render the window offscreen to a PNG instead of opening it.
     QString screenshotFile() const { return m_parser.value(m_screenshot); }

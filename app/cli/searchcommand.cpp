@@ -2,6 +2,7 @@
 #include "searchcommand.h"
 
 #include "content/catalogue.h"
+#include "library/librarysearch.h"
 #include "markdown/htmlescape.h"
 #include "search/searchindex.h"
 
@@ -23,6 +24,7 @@ QString plainSnippet(const QString &html)
 QJsonObject toJson(const SearchResult &result, int rank)
 {
     return {{QStringLiteral("rank"), rank},
+            {QStringLiteral("pack"), result.packRoot},
             {QStringLiteral("pageId"), result.pageId},
             {QStringLiteral("title"), result.title},
             {QStringLiteral("heading"), result.heading},
@@ -32,16 +34,22 @@ QJsonObject toJson(const SearchResult &result, int rank)
 }
 } // namespace
 
-int SearchCommand::run(const Catalogue &catalogue, const QString &query, int limit, bool json, QTextStream &out,
-                       QTextStream &err)
+int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QString &query, int limit, bool json,
+                       QTextStream &out, QTextStream &err)
 {
-    SearchIndex index;
-    if (catalogue.root() == Catalogue::bundledRoot())
-        index.buildInMemory(catalogue);
-    else
-        index.open(catalogue, SearchIndex::defaultCacheDir());
-    const SearchResults found = index.search(query, SearchIndex::Matching::WholeWords, limit);
-    const QVector<TitleSuggestion> suggestions = found.results.isEmpty() ? index.suggestions(query) : QVector<TitleSuggestion>();
+    std::vector<std::unique_ptr<SearchIndex>> indexes;
+    QVector<SearchSource> sources;
+    for (const Catalogue *catalogue : catalogues) {
+        indexes.push_back(std::make_unique<SearchIndex>());
+        if (catalogue->root() == Catalogue::bundledRoot())
+            indexes.back()->buildInMemory(*catalogue);
+        else
+            indexes.back()->open(*catalogue, SearchIndex::defaultCacheDir());
+        sources.push_back({catalogue->layout().root, catalogue->title(), indexes.back().get()});
+    }
+    const SearchResults found = LibrarySearch::search(sources, query, SearchIndex::Matching::WholeWords, limit);
+    const QVector<TitleSuggestion> suggestions = found.results.isEmpty() ? LibrarySearch::suggestions(sources, query)
+                                                                         : QVector<TitleSuggestion>();
 
     if (json) {
         QJsonArray results;
@@ -59,7 +67,9 @@ int SearchCommand::run(const Catalogue &catalogue, const QString &query, int lim
         for (int i = 0; i < found.results.size(); ++i) {
             const SearchResult &result = found.results.at(i);
             const QString location = result.anchor.isEmpty() ? result.pageId : result.pageId + u'#' + result.anchor;
-            out << i + 1 << ". " << result.title << "  [" << location << "]\n";
+            // From several packs, each result says which one it comes from.
+            const QString where = result.packTitle.isEmpty() ? location : result.packTitle + QStringLiteral(" \u203a ") + location;
+            out << i + 1 << ". " << result.title << "  [" << where << "]\n";
             if (!result.heading.isEmpty() && result.heading != result.title)
                 out << "   \u00a7 " << result.heading << '\n';
             out << "   " << plainSnippet(result.snippetHtml) << '\n';

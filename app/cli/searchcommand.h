@@ -11,6 +11,6 @@ class SearchCommand final
 {
 public:
     /// Returns 0 when something was found, 1 when nothing was (the reason and suggestions go to \a err).
-    static int run(const Catalogue &catalogue, const QString &query, int limit, bool json, QTextStream &out,
+    static int run(const QVector<const Catalogue *> &catalogues, const QString &query, int limit, bool json, QTextStream &out,
                    QTextStream &err);
 };

@@ -119,6 +119,15 @@ QString Catalogue::title() const
     return folder.isEmpty() ? m_layout.root : folder;
 }
 
+QStringList Catalogue::pageTitles() const
+{
+    QStringList titles;
+    for (const Page &page : m_pages)
+        titles << page.content.title;
+    titles.removeDuplicates();
+    return titles;
+}
+
 int Catalogue::errorCount() const
 {
     return int(std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) { return p.isError(); }));

@@ -38,6 +38,8 @@ public:
     /// The book's or atlas's title, else the folder's name.
     QString title() const;
     const QVector<Page> &pages() const { return m_pages; }
+    /// Every page's title once, for completion.
+    QStringList pageTitles() const;
     const Page *page(const QString &id) const;
     QString homePageId() const;
 

@@ -5,13 +5,20 @@
 #include "itemroles.h"
 
 AudienceTreeModel::AudienceTreeModel(const Catalogue &catalogue, QObject *parent)
-    : QAbstractItemModel(parent), m_catalogue(catalogue)
+    : QAbstractItemModel(parent), m_catalogue(&catalogue)
 {
+}
+
+void AudienceTreeModel::setCatalogue(const Catalogue &catalogue)
+{
+    beginResetModel();
+    m_catalogue = &catalogue;
+    endResetModel();
 }
 
 const TreeNode *AudienceTreeModel::node(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<const TreeNode *>(index.internalPointer()) : &m_catalogue.tree();
+    return index.isValid() ? static_cast<const TreeNode *>(index.internalPointer()) : &m_catalogue->tree();
 }
 
 QModelIndex AudienceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -27,7 +34,7 @@ QModelIndex AudienceTreeModel::parent(const QModelIndex &child) const
     if (!child.isValid())
         return {};
     const TreeNode *parentNode = node(child)->parent;
-    if (!parentNode || parentNode == &m_catalogue.tree())
+    if (!parentNode || parentNode == &m_catalogue->tree())
         return {};
     return createIndex(parentNode->row, 0, const_cast<TreeNode *>(parentNode));
 }
@@ -86,7 +93,7 @@ QHash<int, QByteArray> AudienceTreeModel::roleNames() const
 
 QModelIndex AudienceTreeModel::indexForPage(const QString &pageId, const QString &anchor) const
 {
-    return find(m_catalogue.tree(), pageId, anchor);
+    return find(m_catalogue->tree(), pageId, anchor);
 }
 
 QModelIndex AudienceTreeModel::find(const TreeNode &from, const QString &pageId, const QString &anchor) const

@@ -25,6 +25,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// Shows \a catalogue's tree instead (another pack); it must outlive the model or be replaced.
+    void setCatalogue(const Catalogue &catalogue);
+
     /// The first index showing \a pageId (and \a anchor, when given), or an invalid index.
     QModelIndex indexForPage(const QString &pageId, const QString &anchor = {}) const;
 
@@ -32,5 +35,5 @@ private:
     const TreeNode *node(const QModelIndex &index) const;
     QModelIndex find(const TreeNode &from, const QString &pageId, const QString &anchor) const;
 
-    const Catalogue &m_catalogue;
+    const Catalogue *m_catalogue;
 };

@@ -15,5 +15,10 @@ enum : int {
     Heading,                   ///< QString: the section a search result matched in
     SnippetHtml,               ///< QString: escaped text with <b> around matched words
     HighlightTerms,            ///< QStringList: words to highlight in the opened page
+    PackRoot,                  ///< QString: the folder a library entry or search result belongs to
+    PackKindName,              ///< QString: "atlas", "mdbook", "vault", "folder"
+    Missing,                   ///< bool: the library entry's folder is gone
+    IsOpen,                    ///< bool: the library entry's pack is loaded
+    PackTitle,                 ///< QString: the title of the pack a search result comes from
 };
 }

@@ -33,7 +33,13 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case ItemRole::Title: return r->title;
     case Qt::ToolTipRole:
-    case ItemRole::Heading: return r->heading;
+    case ItemRole::Heading:
+        // Results of several packs say where they come from.
+        if (r->packTitle.isEmpty())
+            return r->heading;
+        return r->heading.isEmpty() ? r->packTitle : tr("%1 \u203a %2").arg(r->packTitle, r->heading);
+    case ItemRole::PackRoot: return r->packRoot;
+    case ItemRole::PackTitle: return r->packTitle;
     case ItemRole::SnippetHtml: return r->snippetHtml;
     case ItemRole::PageId: return r->pageId;
     case ItemRole::Anchor: return r->anchor;

@@ -10,6 +10,7 @@ struct TitleSuggestion
 {
     QString pageId;
     QString title;
+    QString packRoot; ///< Set when several packs were searched.
 };
 
 /// One page that matched a search.
@@ -24,6 +25,8 @@ struct SearchResult
     /// query's own terms: what to highlight when the page is opened.
     QStringList highlightTerms;
     bool exactTitle = false; ///< The whole query is this page's title, so it comes first.
+    QString packRoot;  ///< The pack the page belongs to (set by LibrarySearch).
+    QString packTitle; ///< Its title, shown when results of several packs are merged.
 };
 
 /// Everything a search produced. It never carries an SQL or FTS error: when something goes wrong

@@ -206,10 +206,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Load the content pack or Markdown folder DIR instead of the bundled pack.</source>
-        <translation>Lädt das Inhaltspaket oder den Markdown-Ordner DIR anstelle des mitgelieferten Pakets.</translation>
-    </message>
-    <message>
         <source>Print the audience tree and the category grid as text, then exit.</source>
         <translation>Gibt den Zielgruppenbaum und das Kategorienraster als Text aus und beendet dann das Programm.</translation>
     </message>
@@ -326,6 +322,14 @@
             <numerusform>; %n Hinweise</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load the mdBook, notes vault or Markdown folder DIR instead of the bundled pack (with --search, several may be given).</source>
+        <translation>Lädt das mdBook, den Notizen-Vault oder den Markdown-Ordner DIR statt des mitgelieferten Pakets (mit --search auch mehrere).</translation>
+    </message>
+    <message>
+        <source>--content may be given more than once only with --search</source>
+        <translation>--content darf nur mit --search mehrfach angegeben werden</translation>
+    </message>
 </context>
 <context>
     <name>FigureCanvas</name>
@@ -412,11 +416,104 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Library</name>
     <message>
-        <source>Audiences</source>
-        <translation>Zielgruppen</translation>
+        <source>Rust Atlas</source>
+        <translation>Rust Atlas</translation>
     </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>bundled with Rust Atlas</source>
+        <translation>mit Rust Atlas geliefert</translation>
+    </message>
+    <message>
+        <source>%1
+The folder %2 cannot be found; remove it from the library or reconnect the drive.</source>
+        <translation>%1
+Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder schließen Sie das Laufwerk wieder an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n page(s)
+%3</source>
+        <translation>
+            <numerusform>%1 — %2, %n Seite
+%3</numerusform>
+            <numerusform>%1 — %2, %n Seiten
+%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last opened %1</source>
+        <translation>Zuletzt geöffnet %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pack</source>
+        <translation>Paket s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Markdown</source>
+        <translation>Einen Markdown-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open an mdBook, a notes vault or any folder of Markdown (Ctrl+O)</source>
+        <translation>Ein mdBook, einen Notizen-Vault oder einen beliebigen Markdown-Ordner öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Close the pack on screen; it stays in the library</source>
+        <translation>Das angezeigte Paket schließen; es bleibt in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Your packs: choose one to read it; right-click to close or remove it</source>
+        <translation>Ihre Pakete: eines wählen, um es zu lesen; Rechtsklick zum Schließen oder Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>No other packs yet</source>
+        <translation>Noch keine anderen Pakete</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Who Rust is for: choose an audience to see the categories it cares about</source>
         <translation>Für wen Rust gedacht ist: Zielgruppe auswählen, um die für sie wichtigen Kategorien zu sehen</translation>
@@ -446,14 +543,6 @@
         <translation>„%1“ wurde nicht geöffnet: %2</translation>
     </message>
     <message>
-        <source>There is no page “%1” in this content pack</source>
-        <translation>In diesem Inhaltspaket gibt es keine Seite „%1“</translation>
-    </message>
-    <message>
-        <source>Opened “%1”</source>
-        <translation>„%1“ geöffnet</translation>
-    </message>
-    <message>
         <source>%1 — Rust Atlas</source>
         <translation>%1 — Rust Atlas</translation>
     </message>
@@ -464,14 +553,6 @@
     <message>
         <source>Could not open %1: no application handles it</source>
         <translation>%1 konnte nicht geöffnet werden: keine passende Anwendung vorhanden</translation>
-    </message>
-    <message>
-        <source>Indexing %p%</source>
-        <translation>Indizierung %p&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Search indexing progress</source>
-        <translation>Fortschritt der Suchindizierung</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) highlighted</source>
@@ -504,16 +585,35 @@
         <source>The folder&apos;s pages</source>
         <translation>Die Seiten des Ordners</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 “%2” · %n page(s)</source>
-        <translation>
-            <numerusform>%1 „%2“ · %n Seite</numerusform>
-            <numerusform>%1 „%2“ · %n Seiten</numerusform>
-        </translation>
+    <message>
+        <source>The folder %1 cannot be found; it may be on a drive that is not connected</source>
+        <translation>Der Ordner %1 ist nicht zu finden; vielleicht liegt er auf einem nicht angeschlossenen Laufwerk</translation>
     </message>
     <message>
-        <source>The open pack: its kind, title and size</source>
-        <translation>Das geöffnete Paket: Art, Titel und Umfang</translation>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opened the %1 “%2”</source>
+        <translation>%1 „%2“ geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the %1 “%2” with %n problem(s); rust-atlas --check-content lists them</source>
+        <translation>
+            <numerusform>%1 „%2“ geöffnet, mit %n Problem; rust-atlas --check-content listet es auf</numerusform>
+            <numerusform>%1 „%2“ geöffnet, mit %n Problemen; rust-atlas --check-content listet sie auf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>There is no page “%1” in this content pack</source>
+        <translation>In diesem Inhaltspaket gibt es keine Seite „%1“</translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation>„%1“ geöffnet</translation>
     </message>
 </context>
 <context>
@@ -540,6 +640,28 @@
     <message>
         <source>folder</source>
         <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>PackStatus</name>
+    <message>
+        <source>Indexing %p%</source>
+        <translation>Indizierung %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Search indexing progress</source>
+        <translation>Fortschritt der Suchindizierung</translation>
+    </message>
+    <message>
+        <source>The open pack: its kind, title and size</source>
+        <translation>Das geöffnete Paket: Art, Titel und Umfang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” · %n page(s)</source>
+        <translation>
+            <numerusform>%1 „%2“ · %n Seite</numerusform>
+            <numerusform>%1 „%2“ · %n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,6 +1021,29 @@
     <message>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>This pack</source>
+        <translation>Dieses Paket</translation>
+    </message>
+    <message>
+        <source>All open packs</source>
+        <translation>Alle geöffneten Pakete</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Search the pack on screen, or every pack open in the library</source>
+        <translation>Das angezeigte Paket durchsuchen oder jedes in der Bibliothek geöffnete Paket</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>

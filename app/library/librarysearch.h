@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "search/searchindex.h"
+
+#include <QVector>
+
+/// One pack to search: its folder (the library's key), its title and its index.
+struct SearchSource
+{
+    QString root;
+    QString title;
+    SearchIndex *index = nullptr;
+};
+
+/// Searches one pack or several and merges the results into one list. bm25 scores of separate
+/// indexes are not comparable (each has its own word statistics), so results are merged by
+/// reciprocal rank fusion: a result at rank r in its own pack scores 1 / (60 + r), exact titles
+/// first. Each result names its pack when there are several.
+class LibrarySearch final
+{
+public:
+    static constexpr int FusionConstant = 60;
+
+    static SearchResults search(const QVector<SearchSource> &sources, const QString &text,
+                                SearchIndex::Matching matching = SearchIndex::Matching::WholeWords,
+                                int limit = SearchIndex::DefaultLimit);
+    static QVector<TitleSuggestion> suggestions(const QVector<SearchSource> &sources, const QString &text, int count = 3);
+};

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "packstatus.h"
+
+#include "library/openpack.h"
+#include "search/indexingthread.h"
+#include "search/searchindex.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+PackStatus::PackStatus(QWidget *parent) : QWidget(parent), m_progress(new QProgressBar), m_label(new QLabel)
+{
+    m_progress->setObjectName(QStringLiteral("indexProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setFormat(tr("Indexing %p%"));
+    m_progress->setAccessibleName(tr("Search indexing progress"));
+    m_progress->hide();
+    m_label->setObjectName(QStringLiteral("packLabel"));
+    m_label->setToolTip(tr("The open pack: its kind, title and size"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_label);
+}
+
+void PackStatus::setPack(OpenPack *pack)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    const Catalogue &catalogue = pack->catalogue();
+    m_label->setText(tr("%1 \u201c%2\u201d \u00b7 %n page(s)", nullptr, int(catalogue.pages().size()))
+                         .arg(PackKinds::displayName(catalogue.kind()), catalogue.title()));
+    m_progress->hide();
+    m_connections = {
+        connect(&pack->indexing(), &IndexingThread::progress, this, [this](int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+            m_progress->setVisible(done < total);
+        }),
+        connect(&pack->indexing(), &IndexingThread::finished, m_progress, &QWidget::hide),
+        connect(&pack->searchIndex(), &SearchIndex::statusChanged, this,
+                [this](const QString &status) { emit statusMessage(status, 6000); }),
+    };
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "paneparts.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace PaneParts {
+
+QLabel *title(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(6, 6, 6, 2);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QWidget *column(std::initializer_list<QWidget *> widgets)
+{
+    auto *container = new QWidget;
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    for (QWidget *widget : widgets)
+        layout->addWidget(widget);
+    return container;
+}
+
+TreeWords treeWords(PackKind kind)
+{
+    switch (kind) {
+    case PackKind::Atlas:
+        return {QCoreApplication::translate("MainWindow", "&Audiences"), QCoreApplication::translate("MainWindow", "Who Rust is for: choose an audience to see the categories it cares about")};
+    case PackKind::Book: return {QCoreApplication::translate("MainWindow", "&Contents"), QCoreApplication::translate("MainWindow", "The book's chapters in reading order")};
+    case PackKind::Vault: return {QCoreApplication::translate("MainWindow", "&Notes"), QCoreApplication::translate("MainWindow", "The notes by folder, then by tag")};
+    case PackKind::Folder: return {QCoreApplication::translate("MainWindow", "&Pages"), QCoreApplication::translate("MainWindow", "The folder's pages")};
+    }
+    return {};
+}
+
+} // namespace PaneParts

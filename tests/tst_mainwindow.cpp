@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -366,6 +367,40 @@ private slots:
         QCOMPARE(window.currentPack()->root(), Library::bundledRoot());
         library.remove(gone.path());
         QCOMPARE(list->model()->rowCount(), 1);
+    }
+
+    void anEditedPageUpdatesInPlace()
+    {
+        QTemporaryDir pack;
+        const auto write = [&pack](const QString &name, const QByteArray &text) {
+            QFile file(pack.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        QByteArray longPage = "# Long page\n\n";
+        for (int i = 0; i < 200; ++i)
+            longPage += "Paragraph " + QByteArray::number(i) + " of a page long enough to scroll.\n\n";
+        write(QStringLiteral("index.md"), longPage);
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        MainWindow window(library, library.open(pack.path()), settings);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<PageView *>();
+        page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
+        const int scrolled = page->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
+        write(QStringLiteral("index.md"), longPage.replace("Paragraph 0 ", "Edited paragraph "));
+        QTRY_VERIFY_WITH_TIMEOUT(page->toPlainText().contains(QStringLiteral("Edited paragraph")), 5000);
+        QCOMPARE(page->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("index"));
+
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("audienceTree"));
+        const int rows = tree->model()->rowCount();
+        write(QStringLiteral("added.md"), "# Added later\n");
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), rows + 1, 5000);
     }
 
     void searchCoversAllOpenPacks()

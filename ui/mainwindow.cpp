@@ -18,7 +18,6 @@
 #include "pageview.h"
 #include "paneparts.h"
 #include "printcontroller.h"
-#include "search/searchindex.h"
 #include "searchpanel.h"
 #include "windowsettings.h"
 
@@ -56,10 +55,8 @@ MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QW
       m_searchPanel(new SearchPanel(
           [this](SearchPanel::Scope scope) {
               QVector<SearchSource> sources;
-              for (OpenPack *open : scope == SearchPanel::Scope::AllPacks ? m_library.openPacks() : QVector<OpenPack *>{m_pack}) {
-                  open->startIndexing();
-                  sources.push_back({open->root(), open->catalogue().title(), &open->searchIndex()});
-              }
+              for (OpenPack *open : scope == SearchPanel::Scope::AllPacks ? m_library.openPacks() : QVector<OpenPack *>{m_pack})
+                  sources.push_back(open->searchSource());
               return sources;
           },
           pack->catalogue().pageTitles())),
@@ -76,29 +73,10 @@ MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QW
     buildLayout();
     createActions();
     connectViews();
+    bindViews();
     restoreSettings();
     qApp->installEventFilter(this); // mouse back/forward buttons, wherever the pointer is
     m_page->viewport()->installEventFilter(this); // indexing starts once the page is on screen
-}
-
-const Catalogue &MainWindow::catalogue() const
-{
-    return m_pack->catalogue();
-}
-
-NavigationHistory &MainWindow::history() const
-{
-    return m_pack->history();
-}
-
-SearchIndex &MainWindow::searchIndex() const
-{
-    return m_pack->searchIndex();
-}
-
-Location MainWindow::currentLocation() const
-{
-    return m_pack->history().current();
 }
 
 void MainWindow::buildLayout()
@@ -133,8 +111,6 @@ void MainWindow::buildLayout()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_packStatus);
     connect(m_packStatus, &PackStatus::statusMessage, statusBar(), &QStatusBar::showMessage);
-    m_packStatus->setPack(m_pack);
-    adaptToKind();
 }
 
 void MainWindow::placeCategoryPane()
@@ -271,17 +247,12 @@ bool MainWindow::openPack(const QString &path)
     }
     OpenPack *pack = m_library.pack(root);
     if (!pack) {
-        statusBar()->showMessage(tr("Opening %1\u2026").arg(root));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         pack = m_library.open(root);
         QApplication::restoreOverrideCursor();
     }
     showPack(pack);
-    const int errors = pack->catalogue().errorCount();
-    statusBar()->showMessage(errors == 0 ? tr("Opened the %1 \u201c%2\u201d").arg(PackKinds::displayName(pack->catalogue().kind()), pack->catalogue().title())
-                                         : tr("Opened the %1 \u201c%2\u201d with %n problem(s); rust-atlas --check-content lists them", nullptr, errors)
-                                               .arg(PackKinds::displayName(pack->catalogue().kind()), pack->catalogue().title()),
-                             8000);
+    statusBar()->showMessage(PackStatus::openedMessage(pack->catalogue()), 8000);
     return true;
 }
 
@@ -291,6 +262,8 @@ void MainWindow::closePack(const QString &root)
         return;
     if (m_pack && m_pack->root() == root)
         showPack(m_library.open(Library::bundledRoot()));
+    if (OpenPack *closing = m_library.pack(root); closing && &closing->catalogue() == m_categoryCatalogue)
+        m_categoryCatalogue = nullptr; // a pane for it must not outlive it
     m_library.close(root);
 }
 
@@ -301,23 +274,42 @@ void MainWindow::showPack(OpenPack *pack)
     if (pack != m_pack) {
         m_pack->setScrollPosition(m_page->verticalScrollBar()->value());
         m_pack = pack;
-        m_treeModel->setCatalogue(catalogue());
-        m_page->setCatalogue(catalogue());
-        m_print->setCatalogue(catalogue());
-        m_searchPanel->setPageTitles(catalogue().pageTitles());
-        m_navigator->setPack(pack, m_categoryPane);
-        placeCategoryPane();
-        m_packStatus->setPack(pack);
-        adaptToKind();
+        bindViews();
         pack->startIndexing();
     }
+    returnToPlace();
+}
+
+void MainWindow::bindViews()
+{
+    // The print actions follow the page's changes and the tree's selection opens pages: each
+    // must hold the new catalogue before the one it listens to moves.
+    m_print->setCatalogue(catalogue());
+    m_page->setCatalogue(catalogue());
+    m_treeModel->setCatalogue(catalogue());
+    m_searchPanel->setPageTitles(catalogue().pageTitles());
+    m_navigator->setPack(m_pack, m_categoryPane);
+    placeCategoryPane();
+    m_packStatus->setPack(m_pack);
+    adaptToKind();
+    // An author saved: the pack was read again; the reader stays where they were.
+    disconnect(m_reloaded);
+    m_reloaded = connect(m_pack, &OpenPack::reloaded, this, [this] {
+        m_pack->setScrollPosition(m_page->verticalScrollBar()->value());
+        m_categoryCatalogue = nullptr; // the pane showed the old catalogue
+        bindViews();
+        returnToPlace();
+        statusBar()->showMessage(tr("Reloaded \u201c%1\u201d after a change on disk").arg(catalogue().title()), 4000);
+    });
+}
+
+void MainWindow::returnToPlace()
+{
     const Location last = history().current();
-    if (catalogue().page(last.pageId)) {
-        m_navigator->show(last);
-        m_page->verticalScrollBar()->setValue(pack->scrollPosition());
-    } else {
-        navigate({catalogue().homePageId(), {}});
-    }
+    if (!catalogue().page(last.pageId))
+        return navigate({catalogue().homePageId(), {}});
+    m_navigator->show(last);
+    m_page->verticalScrollBar()->setValue(m_pack->scrollPosition());
 }
 
 void MainWindow::restoreSettings()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "navigation/location.h"
+#include "library/openpack.h"
 
 #include <QMainWindow>
 
@@ -9,14 +9,11 @@
 
 class AudienceTreeModel;
 class BrowserActions;
-class Catalogue;
 class CategoryPane;
 class FindBar;
 class Library;
 class LibraryPane;
-class NavigationHistory;
 class Navigator;
-class OpenPack;
 class OutlineModel;
 class PackStatus;
 class PageView;
@@ -55,14 +52,14 @@ public:
     OpenPack *currentPack() const { return m_pack; }
 
     void navigate(const Location &location);
-    Location currentLocation() const;
+    Location currentLocation() const { return m_pack->history().current(); }
     /// Replaces the system browser, for tests.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void saveSettings();
     /// Builds or updates the current pack's search index on a worker thread, with progress in
     /// the status bar; called by itself after the first frame.
     void startIndexing();
-    SearchIndex &searchIndex() const;
+    SearchIndex &searchIndex() const { return m_pack->searchIndex(); }
     LibraryPane *libraryPane() const { return m_libraryPane; }
 
 protected:
@@ -72,12 +69,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    const Catalogue &catalogue() const;
-    NavigationHistory &history() const;
+    const Catalogue &catalogue() const { return m_pack->catalogue(); }
+    NavigationHistory &history() const { return m_pack->history(); }
     void buildLayout();
     void createActions();
     void connectViews();
     void placeCategoryPane();
+    void bindViews();
+    void returnToPlace();
     void adaptToKind();
     void restoreSettings();
     void openExternal(const QUrl &url);
@@ -86,6 +85,7 @@ private:
     OpenPack *m_pack;
     QSettings &m_settings;
     UrlOpener m_openUrl;
+    QMetaObject::Connection m_reloaded;
 
     AudienceTreeModel *m_treeModel;
     OutlineModel *m_outlineModel;

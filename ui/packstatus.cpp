@@ -24,6 +24,15 @@ PackStatus::PackStatus(QWidget *parent) : QWidget(parent), m_progress(new QProgr
     layout->addWidget(m_label);
 }
 
+QString PackStatus::openedMessage(const Catalogue &catalogue)
+{
+    const QString kind = PackKinds::displayName(catalogue.kind());
+    const int errors = catalogue.errorCount();
+    return errors == 0 ? tr("Opened the %1 \u201c%2\u201d").arg(kind, catalogue.title())
+                       : tr("Opened the %1 \u201c%2\u201d with %n problem(s); rust-atlas --check-content lists them", nullptr, errors)
+                             .arg(kind, catalogue.title());
+}
+
 void PackStatus::setPack(OpenPack *pack)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))

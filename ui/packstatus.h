@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class Catalogue;
 class OpenPack;
 class QLabel;
 class QProgressBar;
@@ -18,6 +19,8 @@ public:
     explicit PackStatus(QWidget *parent = nullptr);
 
     void setPack(OpenPack *pack);
+    /// "Opened the book “…”", with the number of problems when there are any.
+    static QString openedMessage(const Catalogue &catalogue);
 
 signals:
     /// What the index says it did ("Search index up to date (31 pages)").

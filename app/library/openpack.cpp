@@ -1,25 +1,75 @@
 // SPDX-License-Identifier: MIT
 #include "openpack.h"
 
+#include "packwatcher.h"
 #include "search/indexingthread.h"
 #include "search/searchindex.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalogue, QObject *parent)
     : QObject(parent),
       m_root(root),
       m_catalogue(std::move(catalogue)),
       m_searchIndex(new SearchIndex(this)),
-      m_indexing(new IndexingThread(*m_searchIndex, *m_catalogue, this))
+      m_indexing(new IndexingThread(*m_searchIndex, *m_catalogue, this)),
+      m_watcher(new PackWatcher(this)),
+      m_loading(new QFutureWatcher<Catalogue>(this))
 {
+    m_watcher->watch(*m_catalogue);
+    connect(m_watcher, &PackWatcher::changed, this, &OpenPack::reload);
+    connect(m_loading, &QFutureWatcher<Catalogue>::finished, this, [this] {
+        replaceCatalogue(std::make_unique<const Catalogue>(m_loading->future().takeResult()));
+        // Saves that came while reading are read too.
+        if (std::exchange(m_reloadAgain, false))
+            reload();
+    });
 }
 
-// The indexing thread reads the catalogue: it must stop before the catalogue goes.
+// The indexing thread and a reload in progress read the catalogue: both end before it goes.
 OpenPack::~OpenPack()
 {
+    if (m_loading->isRunning())
+        m_loading->waitForFinished();
     delete m_indexing;
 }
 
 void OpenPack::startIndexing()
 {
+    m_indexingStarted = true;
     m_indexing->start();
+}
+
+SearchSource OpenPack::searchSource()
+{
+    startIndexing();
+    return {m_root, m_catalogue->title(), m_searchIndex};
+}
+
+bool OpenPack::isReloading() const
+{
+    return m_loading->isRunning();
+}
+
+void OpenPack::reload()
+{
+    if (m_loading->isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading->setFuture(QtConcurrent::run([root = m_root] { return Catalogue::load(root); }));
+}
+
+void OpenPack::replaceCatalogue(std::unique_ptr<const Catalogue> catalogue)
+{
+    // The old index worker reads the old catalogue: it stops before that catalogue goes.
+    delete m_indexing;
+    m_catalogue = std::move(catalogue);
+    m_indexing = new IndexingThread(*m_searchIndex, *m_catalogue, this);
+    m_watcher->watch(*m_catalogue);
+    emit reloaded();
+    // The index keeps fingerprints of every page: only pages that changed are indexed again.
+    if (m_indexingStarted)
+        m_indexing->start();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/catalogue.h"
+#include "librarysearch.h"
 #include "navigation/navigationhistory.h"
 
 #include <QObject>
@@ -9,10 +10,14 @@
 #include <memory>
 
 class IndexingThread;
+class PackWatcher;
 class SearchIndex;
+template<typename T> class QFutureWatcher;
 
 /// A pack the library has open: its content, its search index (built on first use) and the
-/// reader's place in it, kept while the reader looks at another pack.
+/// reader's place in it, kept while the reader looks at another pack. A pack on disk is
+/// watched: when its author saves, it is read again on a worker thread and replaces the old
+/// content at once (reloaded()); the index is then updated for the pages that changed.
 class OpenPack final : public QObject
 {
     Q_OBJECT
@@ -29,16 +34,32 @@ public:
     /// Starts indexing once, on a worker thread; later calls do nothing.
     void startIndexing();
     IndexingThread &indexing() const { return *m_indexing; }
+    /// What searching this pack needs; starts its indexing, as a search will want it.
+    SearchSource searchSource();
+
+    /// Reads the pack again now (also what an author's save does, by itself).
+    void reload();
+    bool isReloading() const;
 
     NavigationHistory &history() { return m_history; }
     int scrollPosition() const { return m_scroll; }
     void setScrollPosition(int position) { m_scroll = position; }
 
+signals:
+    /// The content was replaced: views holding the old catalogue must take the new one.
+    void reloaded();
+
 private:
+    void replaceCatalogue(std::unique_ptr<const Catalogue> catalogue);
+
     QString m_root;
     std::unique_ptr<const Catalogue> m_catalogue;
     SearchIndex *m_searchIndex;
     IndexingThread *m_indexing;
+    PackWatcher *m_watcher;
+    QFutureWatcher<Catalogue> *m_loading;
+    bool m_indexingStarted = false;
+    bool m_reloadAgain = false;
     NavigationHistory m_history;
     int m_scroll = 0;
 };

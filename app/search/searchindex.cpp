@@ -349,7 +349,7 @@ QVector<TitleSuggestion> SearchIndex::suggestions(const QString &text, int count
         QVector<TitleSuggestion> titles;
         if (sql.exec(QStringLiteral("SELECT id, title FROM pages ORDER BY docid"))) {
             while (sql.next())
-                titles.push_back({sql.value(0).toString(), sql.value(1).toString()});
+                titles.push_back({sql.value(0).toString(), sql.value(1).toString(), {}});
             m_suggester = TitleSuggester(titles);
             m_suggesterLoaded = !m_indexing; // while indexing the titles may still change
         }

@@ -66,6 +66,26 @@ private slots:
         QVERIFY(!again.pack(notes)); // remembered, not loaded
     }
 
+    void opensInTheBackground()
+    {
+        QTemporaryDir packs;
+        const QString notes = makePack(packs, QStringLiteral("notes"));
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        QSignalSpy loaded(&library, &Library::packLoaded);
+        library.openInBackground(notes);
+        library.openInBackground(notes); // asked twice while reading: read once
+        QVERIFY(library.isLoading(notes));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.count(), 1);
+        auto *pack = qobject_cast<OpenPack *>(loaded.first().first().value<QObject *>());
+        QCOMPARE(pack, library.pack(notes));
+        QVERIFY(!library.isLoading(notes));
+        QCOMPARE(library.entries().size(), 2);
+        library.openInBackground(notes); // open already: at once
+        QCOMPARE(loaded.count(), 2);
+    }
+
     void closeFreesTheContentAndKeepsTheEntry()
     {
         QTemporaryDir packs;

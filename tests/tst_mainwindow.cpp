@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -306,7 +307,9 @@ private slots:
         // File > Open Folder…, with the dialog answered by the test.
         window.libraryPane()->chooseFolder = [](QWidget *) { return QStringLiteral(RUST_ATLAS_TEST_DATA "/book"); };
         actionNamed(&window, QStringLiteral("Open Folder\u2026"))->trigger();
-        QCOMPARE(window.currentPack()->catalogue().kind(), PackKind::Book);
+        // The folder is read on a worker thread while the window shows that it is opening.
+        QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("indexProgress"))->isVisible());
+        QTRY_COMPARE(window.currentPack()->catalogue().kind(), PackKind::Book);
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("categoryGrid"))->isVisible());
         actionNamed(&window, QStringLiteral("Next Page"))->trigger();
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps"));
@@ -321,7 +324,7 @@ private slots:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         static_cast<QObject &>(window).event(&drop);
         QVERIFY2(drop.isAccepted(), qPrintable(window.statusBar()->currentMessage()));
-        QCOMPARE(window.currentPack()->catalogue().kind(), PackKind::Vault);
+        QTRY_COMPARE(window.currentPack()->catalogue().kind(), PackKind::Vault);
         auto *list = window.findChild<QListView *>(QStringLiteral("libraryList"));
         QCOMPARE(list->model()->rowCount(), 3);
 
@@ -331,6 +334,7 @@ private slots:
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("audiences/students"));
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("categoryGrid"))->isVisible());
         QVERIFY(window.openPack(QStringLiteral(RUST_ATLAS_TEST_DATA "/book")));
+        QCOMPARE(window.currentPack()->catalogue().kind(), PackKind::Book); // open already: at once
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps"));
         actionNamed(&window, QStringLiteral("Back"))->trigger();
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("readme"));
@@ -409,6 +413,7 @@ private slots:
         Library library(settings);
         MainWindow window(library, library.open(Library::bundledRoot()), settings);
         QVERIFY(window.openPack(QStringLiteral(RUST_ATLAS_TEST_DATA "/book")));
+        QTRY_COMPARE(library.openPacks().size(), 2);
         for (OpenPack *pack : library.openPacks()) {
             pack->startIndexing();
             QTRY_VERIFY_WITH_TIMEOUT(!pack->searchIndex().isIndexing(), 10000);

@@ -189,6 +189,18 @@ private slots:
         QCOMPARE(std::find_if(vault.problems().cbegin(), vault.problems().cend(), [](const Problem &p) { return p.isError(); })->line, 17);
         const auto &top = vault.tree().children;
         QCOMPARE(top.back()->title, QStringLiteral("Tags"));
+
+        // Embeds: an image shows inside the page, a note becomes a link to it.
+        const Page *welcome = vault.page(QStringLiteral("welcome"));
+        QCOMPARE(welcome->content.images.size(), 1);
+        const LinkTarget image = vault.resolve(welcome->id, welcome->content.images.first().target);
+        QCOMPARE(image.kind, LinkTarget::Kind::File);
+        QVERIFY(QFileInfo(vault.filePath(image.path)).isFile());
+        QVERIFY(!welcome->content.html.contains(QStringLiteral("![[")));
+        const bool embedsChecklist = std::any_of(welcome->content.links.cbegin(), welcome->content.links.cend(), [&](const Reference &link) {
+            return vault.resolve(welcome->id, link.target).pageId == QStringLiteral("practice/checklist");
+        });
+        QVERIFY(embedsChecklist);
     }
 
     void sharedHeadingsGetTellingTitles()

@@ -56,7 +56,8 @@ LibraryPane::LibraryPane(Library &library, QWidget *parent)
         if (!folder.isEmpty())
             emit openRequested(folder);
     });
-    connect(m_closePack, &QAction::triggered, this, [this] { emit closeRequested(m_current); });
+    // A copy: closing the pack on screen makes another one current while the signal is handled.
+    connect(m_closePack, &QAction::triggered, this, [this] { emit closeRequested(QString(m_current)); });
     connect(m_recent, &QMenu::aboutToShow, this, &LibraryPane::fillRecentMenu);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         emit openRequested(index.data(ItemRole::PackRoot).toString());

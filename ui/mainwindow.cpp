@@ -208,6 +208,12 @@ void MainWindow::connectViews()
         }
     });
     connect(m_libraryPane, &LibraryPane::openRequested, this, &MainWindow::openPack);
+    connect(&m_library, &Library::packLoaded, this, [this](OpenPack *pack) {
+        if (pack->root() != std::exchange(m_waitingFor, QString()))
+            return; // the reader asked for another one since
+        showPack(pack);
+        statusBar()->showMessage(PackStatus::openedMessage(pack->catalogue()), 8000);
+    });
     connect(m_libraryPane, &LibraryPane::closeRequested, this, &MainWindow::closePack);
     connect(m_page, &PageView::externalLinkActivated, this, &MainWindow::openExternal);
     connect(m_page, &PageView::linkRefused, this, [this](const QString &href, const QString &reason) {
@@ -245,19 +251,17 @@ bool MainWindow::openPack(const QString &path)
         statusBar()->showMessage(tr("The folder %1 cannot be found; it may be on a drive that is not connected").arg(root), 10000);
         return false;
     }
-    OpenPack *pack = m_library.pack(root);
-    if (!pack) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        pack = m_library.open(root);
-        QApplication::restoreOverrideCursor();
-    }
-    showPack(pack);
-    statusBar()->showMessage(PackStatus::openedMessage(pack->catalogue()), 8000);
+    // Read on a worker thread: the window stays usable, with the progress in the status bar.
+    m_waitingFor = root;
+    if (!m_library.pack(root))
+        m_packStatus->showOpening(root);
+    m_library.openInBackground(root);
     return true;
 }
 
-void MainWindow::closePack(const QString &root)
+void MainWindow::closePack(const QString &requested)
 {
+    const QString root = requested; // showing another pack may change what \a requested refers to
     if (root == Library::bundledRoot())
         return;
     if (m_pack && m_pack->root() == root)

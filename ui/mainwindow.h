@@ -47,7 +47,7 @@ public:
     /// the reader's last place in it. False, with a message, when the folder is gone.
     bool openPack(const QString &root);
     /// Closes the pack at \a root; when it is on screen, the atlas takes its place.
-    void closePack(const QString &root);
+    void closePack(const QString &requested);
     void showPack(OpenPack *pack);
     OpenPack *currentPack() const { return m_pack; }
 
@@ -86,6 +86,7 @@ private:
     QSettings &m_settings;
     UrlOpener m_openUrl;
     QMetaObject::Connection m_reloaded;
+    QString m_waitingFor; ///< The folder the reader asked to open, being read.
 
     AudienceTreeModel *m_treeModel;
     OutlineModel *m_outlineModel;

@@ -33,6 +33,14 @@ QString PackStatus::openedMessage(const Catalogue &catalogue)
                              .arg(kind, catalogue.title());
 }
 
+void PackStatus::showOpening(const QString &root)
+{
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Opening\u2026"));
+    m_progress->setToolTip(tr("Reading %1").arg(root));
+    m_progress->show();
+}
+
 void PackStatus::setPack(OpenPack *pack)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
@@ -41,6 +49,8 @@ void PackStatus::setPack(OpenPack *pack)
     m_label->setText(tr("%1 \u201c%2\u201d \u00b7 %n page(s)", nullptr, int(catalogue.pages().size()))
                          .arg(PackKinds::displayName(catalogue.kind()), catalogue.title()));
     m_progress->hide();
+    m_progress->setFormat(tr("Indexing %p%"));
+    m_progress->setToolTip(QString());
     m_connections = {
         connect(&pack->indexing(), &IndexingThread::progress, this, [this](int done, int total) {
             m_progress->setRange(0, total);

@@ -19,6 +19,8 @@ public:
     explicit PackStatus(QWidget *parent = nullptr);
 
     void setPack(OpenPack *pack);
+    /// A busy bar while the folder \a root is read; setPack() ends it.
+    void showOpening(const QString &root);
     /// "Opened the book “…”", with the number of problems when there are any.
     static QString openedMessage(const Catalogue &catalogue);
 

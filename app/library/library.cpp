@@ -4,6 +4,8 @@
 #include "openpack.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -22,11 +24,17 @@ PackKind kindFromId(const QString &id)
 
 Library::Library(QSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
 {
+    qRegisterMetaType<OpenPack *>(); // packLoaded() and packClosing() carry it in queued connections and spies
     load();
 }
 
 Library::~Library()
 {
+    // A folder still being read finishes first: its result would have nowhere to go.
+    for (auto *watcher : findChildren<QFutureWatcher<Catalogue> *>()) {
+        if (watcher->isRunning())
+            watcher->waitForFinished();
+    }
     // Packs go before the library's signals do: views may still listen.
     m_open.clear();
 }
@@ -139,6 +147,30 @@ OpenPack *Library::add(const QString &path, std::unique_ptr<const Catalogue> cat
     return opened;
 }
 
+void Library::openInBackground(const QString &path)
+{
+    const QString root = normalized(path);
+    if (m_loading.contains(root))
+        return;
+    if (OpenPack *existing = pack(root)) {
+        emit packLoaded(existing);
+        return;
+    }
+    m_loading.push_back(root);
+    auto *watcher = new QFutureWatcher<Catalogue>(this);
+    connect(watcher, &QFutureWatcher<Catalogue>::finished, this, [this, watcher, root] {
+        watcher->deleteLater();
+        m_loading.removeAll(root);
+        emit packLoaded(add(root, std::make_unique<const Catalogue>(watcher->future().takeResult())));
+    });
+    watcher->setFuture(QtConcurrent::run([root] { return Catalogue::load(root); }));
+}
+
+bool Library::isLoading(const QString &root) const
+{
+    return m_loading.contains(normalized(root));
+}
+
 void Library::remember(const OpenPack &pack)
 {
     int at = indexOf(pack.root());
@@ -158,6 +190,8 @@ void Library::remember(const OpenPack &pack)
 
 void Library::close(const QString &root)
 {
+    if (root == bundledRoot())
+        return; // the window always has the atlas to fall back on
     for (auto it = m_open.begin(); it != m_open.end(); ++it) {
         if ((*it)->root() == root) {
             emit packClosing(it->get());

@@ -31,6 +31,10 @@ public:
     /// Loads the pack at \a root (or returns it when open already), remembers it and saves the
     /// list. A folder that cannot be read still opens, empty, with its problem.
     OpenPack *open(const QString &root);
+    /// Reads the pack at \a root on a worker thread and adds it, then emits packLoaded(); the
+    /// window stays usable meanwhile. Does nothing while that folder is being read already.
+    void openInBackground(const QString &root);
+    bool isLoading(const QString &root) const;
     /// Adds a pack loaded elsewhere (on a worker thread at start-up).
     OpenPack *add(const QString &root, std::unique_ptr<const Catalogue> catalogue);
     OpenPack *pack(const QString &root) const;
@@ -48,6 +52,7 @@ public:
 
 signals:
     void entriesChanged();
+    void packLoaded(OpenPack *pack);
     void packClosing(OpenPack *pack);
 
 private:
@@ -58,4 +63,5 @@ private:
     QSettings &m_settings;
     QVector<LibraryEntry> m_entries;
     std::vector<std::unique_ptr<OpenPack>> m_open;
+    QStringList m_loading;
 };

@@ -6,6 +6,33 @@
 #include "includeexpander.h"
 #include "markdown/markdownparser.h"
 
+#include <QRegularExpression>
+
+namespace {
+/// md4c takes the "!" of "![[x.png]]" for an image that never closes and so misses the
+/// wikilink: embeds become the Markdown they mean, on the same line. An image embed is an
+/// image; a note embed is a link to the note.
+QByteArray rewriteEmbeds(const QByteArray &utf8)
+{
+    static const QRegularExpression embed(QStringLiteral("!\\[\\[([^\\[\\]\\n|]+)(?:\\|([^\\[\\]\\n]*))?\\]\\]"));
+    const QString text = QString::fromUtf8(utf8);
+    QString out;
+    qsizetype done = 0;
+    for (auto it = embed.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString target = match.captured(1).trimmed();
+        const QString name = target.section(u'/', -1);
+        out += QStringView(text).mid(done, match.capturedStart() - done);
+        if (QRegularExpression(QStringLiteral("\\.(png|jpe?g|gif|svg|webp|bmp)$"), QRegularExpression::CaseInsensitiveOption).match(target).hasMatch())
+            out += QStringLiteral("![%1](<wiki:%2>)").arg(name, target);
+        else
+            out += QStringLiteral("[\u21aa %1](<wiki:%2>)").arg(match.captured(2).isEmpty() ? name : match.captured(2), target);
+        done = match.capturedEnd();
+    }
+    return (out + QStringView(text).mid(done)).toUtf8();
+}
+} // namespace
+
 Page PageLoader::load(const SourceFile &file) const
 {
     Page page{file.id, file.path, {}, {}, {}, false, {}, {}};
@@ -28,6 +55,9 @@ Page PageLoader::load(const SourceFile &file) const
         page.includedFiles = expanded.includedFiles;
         page.problems += expanded.problems;
     }
+
+    if (m_layout.kind == PackKind::Vault && findBytes(text, "![[") >= 0)
+        text = rewriteEmbeds(text);
 
     MarkdownParser::Options options;
     options.hideRustLines = book;

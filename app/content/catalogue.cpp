@@ -3,7 +3,7 @@
 
 #include "linkresolver.h"
 #include "pack/booktreebuilder.h"
-#include "pack/linkchecker.h"
+#include "linkchecker.h"
 #include "pack/packdetector.h"
 #include "pack/pageloader.h"
 #include "pack/summaryparser.h"

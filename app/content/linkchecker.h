@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content/problem.h"
+#include "problem.h"
 
 #include <QVector>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "linkchecker.h"
 
-#include "content/catalogue.h"
+#include "catalogue.h"
 
 #include <QFileInfo>
 

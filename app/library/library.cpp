@@ -184,7 +184,9 @@ void Library::remember(const OpenPack &pack)
     entry.pageCount = int(pack.catalogue().pages().size());
     entry.lastOpened = QDateTime::currentDateTimeUtc();
     entry.missing = !pack.root().startsWith(u':') && !QFileInfo(pack.root()).isDir();
-    save();
+    // The atlas is not stored: writing the settings at every start would only cost time.
+    if (pack.root() != bundledRoot())
+        save();
     emit entriesChanged();
 }
 

@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QComboBox>
 #include <QMainWindow>
+#include <QStringListModel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -178,7 +180,12 @@ int main(int argc, char *argv[])
     outline->setObjectName(QStringLiteral("outline"));
     auto *results = new QListView;
     results->hide();
+    // The library: the atlas and one remembered pack, as a list.
+    auto *library = new QListView;
+    library->setObjectName(QStringLiteral("libraryList"));
+    library->setModel(new QStringListModel({QStringLiteral("Rust Atlas"), QStringLiteral("Notes")}, library));
     auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(column({boldLabel(QStringLiteral("Library")), library}));
     left->addWidget(column({boldLabel(QStringLiteral("Audiences")), tree}));
     left->addWidget(column({boldLabel(QStringLiteral("On this page")), outline}));
 
@@ -201,7 +208,9 @@ int main(int argc, char *argv[])
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(column({searchField(QStringLiteral("Search topics")), results, left}));
+    auto *scope = new QComboBox;
+    scope->addItems({QStringLiteral("This pack"), QStringLiteral("All open packs")});
+    splitter->addWidget(column({searchField(QStringLiteral("Search topics")), scope, results, left}));
     splitter->addWidget(middle);
     splitter->addWidget(column({findBar(), textBrowser}));
     window.setCentralWidget(splitter);
@@ -209,6 +218,7 @@ int main(int argc, char *argv[])
     auto *progress = new QProgressBar;
     progress->hide();
     window.statusBar()->addPermanentWidget(progress);
+    window.statusBar()->addPermanentWidget(new QLabel(QStringLiteral("atlas \u201cRust Atlas\u201d \u00b7 31 pages")));
     window.statusBar()->showMessage(QStringLiteral("Ready"));
 
     // The page text is the content: its first paint is the moment the window is usable.

@@ -4,6 +4,8 @@
 #include "models/itemroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestAudienceTreeModel : public QObject
@@ -25,6 +27,35 @@ private slots:
         const Catalogue catalogue = Catalogue::load(root);
         AudienceTreeModel model(catalogue);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!QTest::currentTestFailed());
+    }
+
+    void aLargeFolderIsFetchedInBatches()
+    {
+        QTemporaryDir dir;
+        const int pages = 2 * AudienceTreeModel::FetchBatch + 500;
+        for (int i = 0; i < pages; ++i) {
+            QFile file(dir.filePath(QStringLiteral("page-%1.md").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("# Page " + QByteArray::number(i) + "\n");
+        }
+        const Catalogue catalogue = Catalogue::load(dir.path());
+        QCOMPARE(int(catalogue.tree().children.size()), pages);
+        AudienceTreeModel model(catalogue);
+        QCOMPARE(model.rowCount(), AudienceTreeModel::FetchBatch);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * AudienceTreeModel::FetchBatch);
+        // Asking for a page beyond what was fetched fetches up to it.
+        const QModelIndex last = model.indexForPage(QStringLiteral("page-%1").arg(pages - 1));
+        QVERIFY(last.isValid());
+        QCOMPARE(last.row(), pages - 1); // natural order: page-2 before page-10
+        QCOMPARE(model.rowCount(), pages);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(last.data().toString(), QStringLiteral("Page %1").arg(pages - 1));
+        // The model tester fetches as a view would, checking every batch as it comes.
+        AudienceTreeModel tested(catalogue);
+        QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!QTest::currentTestFailed());
     }
 

@@ -134,6 +134,7 @@ private slots:
         page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
         const int scrolled = page->verticalScrollBar()->value();
         QVERIFY(scrolled > 0);
+        QTRY_VERIFY(window.currentPack()->isWatching());
 
         write(QStringLiteral("index.md"), longPage.replace("Paragraph 0 ", "Edited paragraph "));
         QTRY_VERIFY_WITH_TIMEOUT(page->toPlainText().contains(QStringLiteral("Edited paragraph")), 5000);

@@ -29,6 +29,8 @@ private slots:
         write(dir.filePath(QStringLiteral("index.md")), "# Home\n\nFirst words.\n");
         OpenPack pack(dir.path(), std::make_unique<const Catalogue>(Catalogue::load(dir.path())));
         QSignalSpy reloaded(&pack, &OpenPack::reloaded);
+        QVERIFY(!pack.isWatching()); // not before the pack is on screen
+        QTRY_VERIFY(pack.isWatching());
         write(dir.filePath(QStringLiteral("index.md")), "# Home again\n\nSecond words.\n");
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->content.title, QStringLiteral("Home again"));
@@ -41,6 +43,7 @@ private slots:
         QDir().mkpath(dir.filePath(QStringLiteral("notes")));
         OpenPack pack(dir.path(), std::make_unique<const Catalogue>(Catalogue::load(dir.path())));
         QSignalSpy reloaded(&pack, &OpenPack::reloaded);
+        QTRY_VERIFY(pack.isWatching());
 
         write(dir.filePath(QStringLiteral("notes/new.md")), "# New note\n");
         QTRY_VERIFY_WITH_TIMEOUT(pack.catalogue().page(QStringLiteral("notes/new")), 5000);
@@ -65,6 +68,7 @@ private slots:
         write(dir.filePath(QStringLiteral("index.md")), "# Home\n");
         OpenPack pack(dir.path(), std::make_unique<const Catalogue>(Catalogue::load(dir.path())));
         QSignalSpy reloaded(&pack, &OpenPack::reloaded);
+        QTRY_VERIFY(pack.isWatching());
         for (int i = 0; i < 20; ++i)
             write(dir.filePath(QStringLiteral("page-%1.md").arg(i)), "# A page\n");
         QVERIFY(reloaded.wait(5000));
@@ -83,6 +87,7 @@ private slots:
         pack.startIndexing();
         QTRY_VERIFY_WITH_TIMEOUT(!pack.searchIndex().isIndexing(), 10000);
         QVERIFY(pack.searchIndex().search(QStringLiteral("xylophone")).results.isEmpty());
+        QTRY_VERIFY(pack.isWatching());
         write(dir.filePath(QStringLiteral("index.md")), "# Home\n\nA xylophone now.\n");
         QSignalSpy reloaded(&pack, &OpenPack::reloaded);
         QVERIFY(reloaded.wait(5000));

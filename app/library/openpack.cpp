@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalogue, QObject *parent)
@@ -17,7 +18,9 @@ OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalog
       m_watcher(new PackWatcher(this)),
       m_loading(new QFutureWatcher<Catalogue>(this))
 {
-    m_watcher->watch(*m_catalogue);
+    // Watching thousands of files takes a while (a fraction of a second for 10,000): it starts
+    // once the pack is on screen, not before.
+    QTimer::singleShot(WatchDelayMs, this, [this] { m_watcher->watch(*m_catalogue); });
     connect(m_watcher, &PackWatcher::changed, this, &OpenPack::reload);
     connect(m_loading, &QFutureWatcher<Catalogue>::finished, this, [this] {
         replaceCatalogue(std::make_unique<const Catalogue>(m_loading->future().takeResult()));
@@ -45,6 +48,11 @@ SearchSource OpenPack::searchSource()
 {
     startIndexing();
     return {m_root, m_catalogue->title(), m_searchIndex};
+}
+
+bool OpenPack::isWatching() const
+{
+    return !m_watcher->watchedPaths().isEmpty();
 }
 
 bool OpenPack::isReloading() const

@@ -13,6 +13,7 @@ void AudienceTreeModel::setCatalogue(const Catalogue &catalogue)
 {
     beginResetModel();
     m_catalogue = &catalogue;
+    m_shown.clear();
     endResetModel();
 }
 
@@ -43,7 +44,32 @@ int AudienceTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(node(parent)->children.size());
+    return shown(node(parent));
+}
+
+int AudienceTreeModel::shown(const TreeNode *n) const
+{
+    return m_shown.value(n, std::min(int(n->children.size()), FetchBatch));
+}
+
+bool AudienceTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const TreeNode *n = node(parent);
+    return shown(n) < int(n->children.size());
+}
+
+void AudienceTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const TreeNode *n = node(parent);
+    const int from = shown(n);
+    const int to = std::min(int(n->children.size()), from + FetchBatch);
+    beginInsertRows(parent, from, to - 1);
+    m_shown.insert(n, to);
+    endInsertRows();
 }
 
 int AudienceTreeModel::columnCount(const QModelIndex &parent) const
@@ -91,18 +117,37 @@ QHash<int, QByteArray> AudienceTreeModel::roleNames() const
     return names;
 }
 
-QModelIndex AudienceTreeModel::indexForPage(const QString &pageId, const QString &anchor) const
+QModelIndex AudienceTreeModel::indexForPage(const QString &pageId, const QString &anchor)
 {
-    return find(m_catalogue->tree(), pageId, anchor);
+    const TreeNode *found = find(m_catalogue->tree(), pageId, anchor);
+    if (!found)
+        return {};
+    // Every ancestor shows rows up to the one that leads to the item.
+    QVector<const TreeNode *> path;
+    for (const TreeNode *n = found; n && n != &m_catalogue->tree(); n = n->parent)
+        path.prepend(n);
+    for (const TreeNode *n : std::as_const(path)) {
+        const QModelIndex parent = indexOf(n->parent);
+        while (shown(n->parent) <= n->row)
+            fetchMore(parent);
+    }
+    return indexOf(found);
 }
 
-QModelIndex AudienceTreeModel::find(const TreeNode &from, const QString &pageId, const QString &anchor) const
+QModelIndex AudienceTreeModel::indexOf(const TreeNode *n) const
+{
+    if (!n || n == &m_catalogue->tree())
+        return {};
+    return createIndex(n->row, 0, const_cast<TreeNode *>(n));
+}
+
+const TreeNode *AudienceTreeModel::find(const TreeNode &from, const QString &pageId, const QString &anchor) const
 {
     for (const auto &child : from.children) {
         if (child->pageId == pageId && child->anchor == anchor)
-            return createIndex(child->row, 0, child.get());
-        if (const QModelIndex found = find(*child, pageId, anchor); found.isValid())
+            return child.get();
+        if (const TreeNode *found = find(*child, pageId, anchor))
             return found;
     }
-    return {};
+    return nullptr;
 }

@@ -51,13 +51,16 @@ Catalogue Catalogue::load(const QString &root, const Options &options)
         catalogue.m_layout.kind = PackKind::Vault;
     catalogue.loadPages(files);
 
-    QStringList allFiles = otherFiles;
-    for (const Page &page : std::as_const(catalogue.m_pages))
-        allFiles.push_back(page.path);
-    catalogue.m_wikiLinks = WikiLinkIndex(allFiles);
-    for (const Page &page : std::as_const(catalogue.m_pages)) {
-        for (const QString &alias : page.aliases)
-            catalogue.m_wikiLinks.addAlias(alias, page.path);
+    if (catalogue.kind() == PackKind::Vault) {
+        // Wikilinks find notes and attachments by name anywhere in the vault.
+        QStringList allFiles = otherFiles;
+        for (const Page &page : std::as_const(catalogue.m_pages))
+            allFiles.push_back(page.path);
+        catalogue.m_wikiLinks = WikiLinkIndex(allFiles);
+        for (const Page &page : std::as_const(catalogue.m_pages)) {
+            for (const QString &alias : page.aliases)
+                catalogue.m_wikiLinks.addAlias(alias, page.path);
+        }
     }
 
     catalogue.buildStructure();

@@ -67,7 +67,7 @@ Page PageLoader::load(const SourceFile &file) const
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.
     if (!sourceLines.isEmpty()) {
-        const auto original = [&sourceLines](int line) { return sourceLines.value(line - 1, sourceLines.isEmpty() ? line : sourceLines.last()); };
+        const auto original = [&sourceLines](int line) { return sourceLines.value(line - 1, sourceLines.last()); };
         for (Reference &link : page.content.links)
             link.line = original(link.line);
         for (Reference &image : page.content.images)

@@ -9,6 +9,7 @@
 #include "windowtest.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -145,6 +146,25 @@ private slots:
         const int rows = tree->model()->rowCount();
         write(QStringLiteral("added.md"), "# Added later\n");
         QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), rows + 1, 5000);
+    }
+
+    void aPackDeletedWhileOpenIsMarkedMissing()
+    {
+        QTemporaryDir parent;
+        const QString root = parent.filePath(QStringLiteral("notes"));
+        QVERIFY(QDir().mkpath(root));
+        QFile page(root + QStringLiteral("/index.md"));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("# Notes\n");
+        page.close();
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        MainWindow window(library, library.open(root), settings);
+        QTRY_VERIFY(window.currentPack()->isWatching());
+        QVERIFY(QDir(root).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(library.entries().at(library.indexOf(root)).missing, 5000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("is gone")));
+        QVERIFY(window.currentPack()->catalogue().pages().isEmpty()); // nothing stale is shown
     }
 
     void searchCoversAllOpenPacks()

@@ -303,6 +303,11 @@ void MainWindow::bindViews()
         m_categoryCatalogue = nullptr; // the pane showed the old catalogue
         bindViews();
         returnToPlace();
+        if (!QFileInfo(m_pack->root()).isDir()) { // deleted, renamed or unplugged while open
+            m_library.refreshMissing();
+            statusBar()->showMessage(tr("The folder %1 is gone; its pack is marked missing in the library").arg(m_pack->root()), 10000);
+            return;
+        }
         statusBar()->showMessage(tr("Reloaded \u201c%1\u201d after a change on disk").arg(catalogue().title()), 4000);
     });
 }

@@ -590,19 +590,12 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <translation>Der Ordner %1 ist nicht zu finden; vielleicht liegt er auf einem nicht angeschlossenen Laufwerk</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
+        <source>The folder %1 is gone; its pack is marked missing in the library</source>
+        <translation>Der Ordner %1 ist verschwunden; sein Paket ist in der Bibliothek als fehlend markiert</translation>
     </message>
     <message>
-        <source>Opened the %1 “%2”</source>
-        <translation>%1 „%2“ geöffnet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened the %1 “%2” with %n problem(s); rust-atlas --check-content lists them</source>
-        <translation>
-            <numerusform>%1 „%2“ geöffnet, mit %n Problem; rust-atlas --check-content listet es auf</numerusform>
-            <numerusform>%1 „%2“ geöffnet, mit %n Problemen; rust-atlas --check-content listet sie auf</numerusform>
-        </translation>
+        <source>Reloaded “%1” after a change on disk</source>
+        <translation>„%1“ nach einer Änderung auf der Festplatte neu geladen</translation>
     </message>
 </context>
 <context>
@@ -662,6 +655,25 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
             <numerusform>%1 „%2“ · %n Seite</numerusform>
             <numerusform>%1 „%2“ · %n Seiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened the %1 “%2”</source>
+        <translation>%1 „%2“ geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the %1 “%2” with %n problem(s); rust-atlas --check-content lists them</source>
+        <translation>
+            <numerusform>%1 „%2“ geöffnet, mit %n Problem; rust-atlas --check-content listet es auf</numerusform>
+            <numerusform>%1 „%2“ geöffnet, mit %n Problemen; rust-atlas --check-content listet sie auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Exports real PDF files and reads them back with poppler-utils (pdfinfo, pdftotext, pdfimages,
 // pdftoppm), so what is checked is what a reader of the file would see.
 #include "content/catalogue.h"
+#include "poppler.h"
 #include "print/pdfexporter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -16,56 +17,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
-namespace {
-/// Runs a poppler tool and returns its standard output; an empty string (and a test failure
-/// message in \a error) when it does not run cleanly.
-QString run(const QString &program, const QStringList &arguments, QString *error)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = program + u' ' + arguments.join(u' ') + QStringLiteral(" failed: ")
-                 + QString::fromLocal8Bit(process.readAllStandardError());
-        return {};
-    }
-    // NFKC turns the PDF's ligature glyphs ("ﬁ") back into letters.
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-}
+using namespace Poppler;
 
-/// The trimmed, non-empty lines of one page of \a pdf as pdftotext -layout lays them out.
-QStringList pageLines(const QString &pdf, int page, QString *error)
-{
-    const QString n = QString::number(page);
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), n,
-                                                           QStringLiteral("-l"), n, pdf, QStringLiteral("-")}, error);
-    QStringList lines;
-    for (const QString &line : text.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            lines.push_back(line.trimmed());
-    }
-    return lines;
-}
-
-QString info(const QString &pdf, const QString &key, QString *error)
-{
-    const QRegularExpression field(u'^' + key + QStringLiteral(":\\s*(.*)$"), QRegularExpression::MultilineOption);
-    return field.match(run(QStringLiteral("pdfinfo"), {pdf}, error)).captured(1).trimmed();
-}
-
-/// A small pack with what the bundled one lacks: a wide table, a long code line, broken images.
-void writeFixturePack(const QString &root)
-{
-    const QByteArray longCode = "let endOfTheLongCodeLine = " + QByteArray("very_long_identifier_").repeated(12) + "tailmarker;";
-    QFile file(root + QStringLiteral("/index.md"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# Fixture\n\nIntro with [a link](https://example.org/docs).\n\n"
-               "| Column one | Column two | Column three | Column four | Column five | Column six |\n"
-               "|---|---|---|---|---|---|\n"
-               "| " + QByteArray("wide cell text ").repeated(6) + "| b | c | d | e | lastcolumnmarker |\n\n"
-               "```rust\n" + longCode + "\n```\n\n"
-               "![missing picture](nothere.png) and ![outside picture](../outside.png)\n");
-}
-} // namespace
 
 class TestPdfExporter : public QObject
 {
@@ -356,68 +309,6 @@ private slots:
         QVERIFY2(result.errorString.contains(QStringLiteral("no/such")), qPrintable(result.errorString));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("old"));
-    }
-
-    void aBookPrintsItsIncludedCodeWithoutHiddenLines()
-    {
-        const Catalogue book = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/book"));
-        QString error;
-        const QString first = m_dir.filePath(QStringLiteral("first-steps.pdf"));
-        QVERIFY(PdfExporter::exportPdf(book, PrintSelection::page(QStringLiteral("first-steps")), first, QPageSize(QPageSize::A4)).ok);
-        const QString included = run(QStringLiteral("pdftotext"), {first, QStringLiteral("-")}, &error);
-        QVERIFY2(included.contains(QStringLiteral("fn greet(name: &str) -> String {")), qPrintable(included + error));
-        QVERIFY(!included.contains(QStringLiteral("{{#include")));
-        const QString habits = m_dir.filePath(QStringLiteral("cargo-habits.pdf"));
-        QVERIFY(PdfExporter::exportPdf(book, PrintSelection::page(QStringLiteral("cargo-habits")), habits, QPageSize(QPageSize::A4)).ok);
-        const QString shown = run(QStringLiteral("pdftotext"), {habits, QStringLiteral("-")}, &error);
-        QVERIFY2(shown.contains(QStringLiteral("struct Tally(u32);")), qPrintable(shown + error));
-        QVERIFY(!shown.contains(QStringLiteral("fn main()")));
-        QVERIFY(shown.contains(QStringLiteral("#[derive(Debug)]")));
-    }
-
-    void tablesCodeAndImagesFitThePaper()
-    {
-        QTemporaryDir pack;
-        writeFixturePack(pack.path());
-        const Catalogue catalogue = Catalogue::load(pack.path());
-        const QString pdf = m_dir.filePath(QStringLiteral("fixture.pdf"));
-        QVERIFY(PdfExporter::exportPdf(catalogue, PrintSelection::page(QStringLiteral("index")), pdf,
-                                       QPageSize(QPageSize::Letter)).ok);
-        QString error;
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &error).simplified();
-        for (const QString &expected : {QStringLiteral("tailmarker;"), QStringLiteral("lastcolumnmarker"),
-                                        QStringLiteral("(https://example.org/docs)"),
-                                        QStringLiteral("Image not available: missing picture"),
-                                        QStringLiteral("Image not available: outside picture")})
-            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
-        // Every word lies inside the right margin (20 mm): the code wrapped, the table shrank.
-        const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}, &error);
-        const QRegularExpression word(QStringLiteral("xMax=\"([0-9.]+)\""));
-        int words = 0;
-        for (auto it = word.globalMatch(boxes); it.hasNext(); ++words) {
-            const double xMax = it.next().captured(1).toDouble();
-            QVERIFY2(xMax <= 612 - 20 / 25.4 * 72 + 1, qPrintable(QString::number(xMax)));
-        }
-        QVERIFY(words > 50);
-    }
-
-    void selectionGetsPaperColours()
-    {
-        // What a dark theme puts into a selection's HTML must not reach the paper.
-        const QString html = QStringLiteral("<p style=\"color:#f0f0f0; background-color:#202020; font-size:30pt\">"
-                                            "Light <span style=\" color:#ffffff;\">text</span> on dark</p>");
-        const AtlasDocument document = AtlasDocumentBuilder(m_catalogue).build(
-            PrintSelection::selection(QStringLiteral("categories/audio"), html));
-        QVERIFY(document.isValid());
-        QCOMPARE(document.document->toPlainText(), QStringLiteral("Light text on dark"));
-        for (QTextBlock block = document.document->begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QTextCharFormat format = it.fragment().charFormat();
-                QVERIFY(!format.hasProperty(QTextFormat::ForegroundBrush) || format.foreground().color().lightnessF() < 0.5);
-                QVERIFY(!format.hasProperty(QTextFormat::BackgroundBrush));
-                QVERIFY(format.fontPointSize() < 20);
-            }
-        }
     }
 
 private:

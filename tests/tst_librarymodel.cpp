@@ -34,6 +34,8 @@ private slots:
         QCOMPARE(row.data(ItemRole::PackKindName).toString(), QStringLiteral("mdbook"));
         QVERIFY(row.data(ItemRole::IsOpen).toBool());
         QVERIFY(row.data(Qt::ToolTipRole).toString().contains(book));
+        QCOMPARE(row.data(ItemRole::IconPath).toString(), QStringLiteral(":/icons/pack-book.svg"));
+        QCOMPARE(model.index(0).data(ItemRole::IconPath).toString(), QStringLiteral(":/icons/rust-atlas.svg"));
         QVERIFY(model.flags(row) & Qt::ItemIsSelectable);
         QCOMPARE(model.rowCount(row), 0);
 

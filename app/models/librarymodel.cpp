@@ -4,6 +4,7 @@
 #include "itemroles.h"
 #include "library/library.h"
 
+#include <QIcon>
 #include <QLocale>
 
 LibraryModel::LibraryModel(Library &library, QObject *parent) : QAbstractListModel(parent), m_library(library)
@@ -37,6 +38,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + tr("Last opened %1").arg(QLocale().toString(entry.lastOpened.toLocalTime(), QLocale::ShortFormat));
         return tip;
     }
+    case Qt::DecorationRole: return QIcon(iconPath(entry.kind));
+    case ItemRole::IconPath: return iconPath(entry.kind);
     case ItemRole::Title: return entry.title;
     case ItemRole::PackRoot: return entry.root;
     case ItemRole::PackKindName: return PackKinds::id(entry.kind);
@@ -44,6 +47,15 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case ItemRole::IsOpen: return m_library.pack(entry.root) != nullptr;
     default: return {};
     }
+}
+
+QString LibraryModel::iconPath(PackKind kind)
+{
+    // The application's own icon for the atlas; the others are drawn for the library list.
+    return kind == PackKind::Atlas ? QStringLiteral(":/icons/rust-atlas.svg")
+                                   : QStringLiteral(":/icons/pack-%1.svg").arg(kind == PackKind::Book ? QStringLiteral("book")
+                                                                               : kind == PackKind::Vault ? QStringLiteral("vault")
+                                                                                                         : QStringLiteral("folder"));
 }
 
 Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const

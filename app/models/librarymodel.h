@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pack/packkind.h"
+
 #include <QAbstractListModel>
 
 class Library;
@@ -21,6 +23,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexForRoot(const QString &root) const;
+    /// The list's icon for a kind of pack (a resource path).
+    static QString iconPath(PackKind kind);
 
 private:
     Library &m_library;

@@ -167,6 +167,18 @@ private slots:
         QVERIFY(window.currentPack()->catalogue().pages().isEmpty()); // nothing stale is shown
     }
 
+    void aFolderWithoutPagesSaysSo()
+    {
+        QTemporaryDir empty;
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        MainWindow window(library, library.open(Library::bundledRoot()), settings);
+        QVERIFY(window.openPack(empty.path()));
+        QTRY_COMPARE(window.currentPack()->root(), empty.path());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("holds no Markdown pages")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void searchCoversAllOpenPacks()
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);

@@ -27,6 +27,8 @@ PackStatus::PackStatus(QWidget *parent) : QWidget(parent), m_progress(new QProgr
 QString PackStatus::openedMessage(const Catalogue &catalogue)
 {
     const QString kind = PackKinds::displayName(catalogue.kind());
+    if (catalogue.pages().isEmpty())
+        return tr("The folder %1 holds no Markdown pages (.md or .markdown files)").arg(catalogue.layout().root);
     const int errors = catalogue.errorCount();
     return errors == 0 ? tr("Opened the %1 \u201c%2\u201d").arg(kind, catalogue.title())
                        : tr("Opened the %1 \u201c%2\u201d with %n problem(s); rust-atlas --check-content lists them", nullptr, errors)

@@ -41,7 +41,9 @@ OpenPack::~OpenPack()
 void OpenPack::startIndexing()
 {
     m_indexingStarted = true;
-    m_indexing->start();
+    // An empty folder has nothing to index, and no cache file should be made for it.
+    if (!m_catalogue->pages().isEmpty())
+        m_indexing->start();
 }
 
 SearchSource OpenPack::searchSource()
@@ -79,5 +81,5 @@ void OpenPack::replaceCatalogue(std::unique_ptr<const Catalogue> catalogue)
     emit reloaded();
     // The index keeps fingerprints of every page: only pages that changed are indexed again.
     if (m_indexingStarted)
-        m_indexing->start();
+        startIndexing();
 }

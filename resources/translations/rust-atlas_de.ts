@@ -675,6 +675,10 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
+    <message>
+        <source>The folder %1 holds no Markdown pages (.md or .markdown files)</source>
+        <translation>Der Ordner %1 enthält keine Markdown-Seiten (.md- oder .markdown-Dateien)</translation>
+    </message>
 </context>
 <context>
     <name>PageView</name>

@@ -59,7 +59,7 @@ MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QW
                   sources.push_back(open->searchSource());
               return sources;
           },
-          pack->catalogue().pageTitles())),
+          {})), // bindViews() gives it the pack's titles
       m_packStatus(new PackStatus),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
       m_leftSplitter(new QSplitter(Qt::Vertical)),

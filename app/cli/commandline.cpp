@@ -2,12 +2,12 @@
 #include "commandline.h"
 
 #include "content/catalogue.h"
+#include "library/library.h"
 #include "content/catalogueformatter.h"
 #include "print/pdfexporter.h"
 #include "searchcommand.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -116,7 +116,7 @@ QStringList CommandLine::contentRoots() const
     QStringList roots = m_parser.values(m_content) + m_parser.positionalArguments();
     // Made absolute now: whatever later resolves paths against them must not depend on the working folder.
     for (QString &root : roots)
-        root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+        root = Library::normalized(root);
     return roots.isEmpty() ? QStringList{Catalogue::bundledRoot()} : roots;
 }
 

@@ -9,6 +9,12 @@ bool LinkResolver::isMarkdownFile(const QString &path)
     return path.endsWith(u".md", Qt::CaseInsensitive) || path.endsWith(u".markdown", Qt::CaseInsensitive);
 }
 
+bool LinkResolver::isImageFile(const QString &path)
+{
+    static const QRegularExpression image(QStringLiteral("\\.(png|jpe?g|gif|svg|webp|bmp)$"), QRegularExpression::CaseInsensitiveOption);
+    return image.match(path).hasMatch();
+}
+
 QString LinkResolver::pageIdForPath(const QString &relativePath)
 {
     return relativePath.left(relativePath.lastIndexOf(u'.')).toLower();

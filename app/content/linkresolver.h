@@ -11,6 +11,7 @@ public:
     static LinkTarget resolve(const QString &fromPath, const QString &href);
     static QString pageIdForPath(const QString &relativePath);
     static bool isMarkdownFile(const QString &path);
+    static bool isImageFile(const QString &path);
     /// Only web pages and mail addresses may be handed to the system; file:, javascript: and
     /// the rest are refused.
     static bool mayOpenExternally(const QUrl &url);

@@ -177,18 +177,10 @@ int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
         break;
     }
     case MD_SPAN_WIKILINK: {
-        // [[Note|alias]] arrives as a span; "![[x.png]]" as a "!" written just before it.
+        // Embeds ("![[x.png]]") never get here: md4c misses them, so PageLoader rewrites them first.
         const auto *wiki = static_cast<MD_SPAN_WIKILINK_DETAIL *>(detail);
-        const QString target = attributeText(wiki->target);
-        const QString raw = QString::fromUtf8(wiki->target.text, wiki->target.size);
-        const bool embed = c.html().endsWith(u'!');
-        if (embed)
-            c.html().chop(1);
-        c.wikiImage = embed && isImageName(target);
-        if (c.wikiImage)
-            openImage(c, QStringLiteral("wiki:") + target, raw);
-        else
-            openLink(c, QStringLiteral("wiki:") + target, QString(), raw);
+        openLink(c, QStringLiteral("wiki:") + attributeText(wiki->target), QString(),
+                 QString::fromUtf8(wiki->target.text, wiki->target.size));
         break;
     }
     case MD_SPAN_CODE: c.write(QStringLiteral("<code>")); break;
@@ -207,14 +199,9 @@ int leaveSpan(MD_SPANTYPE type, void *detail, void *userdata)
     switch (type) {
     case MD_SPAN_EM: c.write(QStringLiteral("</em>")); break;
     case MD_SPAN_STRONG: c.write(QStringLiteral("</strong>")); break;
-    case MD_SPAN_A: closeLink(c); break;
+    case MD_SPAN_A:
+    case MD_SPAN_WIKILINK: closeLink(c); break;
     case MD_SPAN_IMG: closeImage(c); break;
-    case MD_SPAN_WIKILINK:
-        if (c.wikiImage)
-            closeImage(c);
-        else
-            closeLink(c);
-        break;
     case MD_SPAN_CODE: c.write(QStringLiteral("</code>")); break;
     case MD_SPAN_DEL: c.write(QStringLiteral("</s>")); break;
     case MD_SPAN_U: c.write(QStringLiteral("</u>")); break;

@@ -14,7 +14,7 @@ class MarkdownParser final
 public:
     struct Options
     {
-        bool wikiLinks = false;     ///< [[Note]] links and ![[image.png]] embeds, as "wiki:" targets
+        bool wikiLinks = false;     ///< [[Note]] links, as "wiki:" targets
         bool hideRustLines = false; ///< mdBook's hidden lines ("# ") in Rust code blocks
         bool collectTags = false;   ///< inline "#tag" words into ParsedPage::tags
     };

@@ -30,13 +30,6 @@ void collectTags(ParseContext &c, const QString &text)
     }
 }
 
-bool isImageName(const QString &name)
-{
-    static const QRegularExpression image(QStringLiteral("\\.(png|jpe?g|gif|svg|webp|bmp)$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    return image.match(name).hasMatch();
-}
-
 void openLink(ParseContext &c, const QString &written, const QString &title, const QString &raw)
 {
     // md4c has no footnotes: "[^note]: [text](url)" becomes a reference whose destination is the

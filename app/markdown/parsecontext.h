@@ -37,7 +37,6 @@ struct ParseContext
     QString rawHtmlBlock;
     bool inHtmlBlock = false;
     bool inCode = false;
-    bool wikiImage = false;
     qsizetype linkTextStart = 0; ///< Where the open link's text starts in html().
     bool hideLines = false;
     QString code;
@@ -114,7 +113,6 @@ QString attributeText(const MD_ATTRIBUTE &attribute);
 QString escaped(const QString &text);
 /// Inline "#tag" words of a notes vault; "#" inside a word or before a digit-only word is no tag.
 void collectTags(ParseContext &c, const QString &text);
-bool isImageName(const QString &name);
 void openLink(ParseContext &c, const QString &href, const QString &title, const QString &raw);
 void closeLink(ParseContext &c);
 void openImage(ParseContext &c, const QString &source, const QString &raw);

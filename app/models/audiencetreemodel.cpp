@@ -32,12 +32,7 @@ QModelIndex AudienceTreeModel::index(int row, int column, const QModelIndex &par
 
 QModelIndex AudienceTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid())
-        return {};
-    const TreeNode *parentNode = node(child)->parent;
-    if (!parentNode || parentNode == &m_catalogue->tree())
-        return {};
-    return createIndex(parentNode->row, 0, const_cast<TreeNode *>(parentNode));
+    return child.isValid() ? indexOf(node(child)->parent) : QModelIndex();
 }
 
 int AudienceTreeModel::rowCount(const QModelIndex &parent) const

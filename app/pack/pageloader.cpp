@@ -2,6 +2,7 @@
 #include "pageloader.h"
 
 #include "bytesearch.h"
+#include "content/linkresolver.h"
 #include "frontmatter.h"
 #include "includeexpander.h"
 #include "markdown/markdownparser.h"
@@ -23,7 +24,7 @@ QByteArray rewriteEmbeds(const QByteArray &utf8)
         const QString target = match.captured(1).trimmed();
         const QString name = target.section(u'/', -1);
         out += QStringView(text).mid(done, match.capturedStart() - done);
-        if (QRegularExpression(QStringLiteral("\\.(png|jpe?g|gif|svg|webp|bmp)$"), QRegularExpression::CaseInsensitiveOption).match(target).hasMatch())
+        if (LinkResolver::isImageFile(target))
             out += QStringLiteral("![%1](<wiki:%2>)").arg(name, target);
         else
             out += QStringLiteral("[\u21aa %1](<wiki:%2>)").arg(match.captured(2).isEmpty() ? name : match.captured(2), target);

@@ -46,7 +46,7 @@ private slots:
         static const QRegularExpression word(QStringLiteral("\\w+"));
         QString all;
         for (const CategoryEntry &category : catalogue.categories()) {
-            const ParsedPage &page = catalogue.page(category.pageId)->content;
+            const ParsedPage page = catalogue.content(category.pageId);
             QVERIFY2(page.plainText.count(word) >= 150, qPrintable(category.pageId));
             const bool linksAudience = std::any_of(page.links.cbegin(), page.links.cend(), [](const Reference &link) {
                 return link.target.startsWith(QStringLiteral("../audiences/"));
@@ -54,14 +54,14 @@ private slots:
             QVERIFY2(linksAudience, qPrintable(category.pageId));
         }
         for (const Page &page : catalogue.pages())
-            all += page.content.plainText + u'\n';
+            all += catalogue.content(page.id).plainText + u'\n';
         for (const char *fact : {"Substrate", "gfx-rs", "Polars", "druid", "TiKV", "tch-rs", "Firefox", "gatekeeper",
                                  "concurrency", "operating-system", "bioinformatics", "transcoding", "refactoring",
                                  "playing field", "search engines", "DevOps"})
             QVERIFY2(all.contains(QLatin1String(fact), Qt::CaseInsensitive), fact);
-        const Page *figurePage = catalogue.page(QStringLiteral("what-rust-is-used-for"));
-        QCOMPARE(figurePage->content.images.first().target, QStringLiteral("figures/rust-categories.svg"));
-        QVERIFY(figurePage->content.plainText.contains(QStringLiteral("Rust Atlas")));
+        const ParsedPage figurePage = catalogue.content(QStringLiteral("what-rust-is-used-for"));
+        QCOMPARE(figurePage.images.first().target, QStringLiteral("figures/rust-categories.svg"));
+        QVERIFY(figurePage.plainText.contains(QStringLiteral("Rust Atlas")));
         QCOMPARE(catalogue.figurePath(), QStringLiteral(RUST_ATLAS_CONTENT_DIR "/figures/rust-categories.svg"));
         QVERIFY(!catalogue.figureCaption().isEmpty());
     }
@@ -100,7 +100,7 @@ private slots:
     {
         const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"));
         QVERIFY(catalogue.page(QStringLiteral("latin1")));
-        QVERIFY(catalogue.page(QStringLiteral("latin1"))->content.plainText.contains(QChar::ReplacementCharacter));
+        QVERIFY(catalogue.content(QStringLiteral("latin1")).plainText.contains(QChar::ReplacementCharacter));
         QCOMPARE(catalogue.categories().size(), 2);
         QCOMPARE(catalogue.categories().at(0).title, QStringLiteral("Tools"));
         QCOMPARE(catalogue.relatedCategories(QStringLiteral("audiences/makers")),

@@ -79,7 +79,7 @@ private slots:
         const QString expected = grid->model()->index(3, 0).data(ItemRole::PageId).toString();
         QTest::keyClick(grid, Qt::Key_Return);
         QCOMPARE(window.currentLocation().pageId, expected);
-        QVERIFY(window.windowTitle().startsWith(m_catalogue.page(expected)->content.title));
+        QVERIFY(window.windowTitle().startsWith(m_catalogue.page(expected)->title));
     }
 
     void clickingALinkNavigatesAndBackReturns()

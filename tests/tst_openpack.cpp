@@ -33,7 +33,7 @@ private slots:
         QTRY_VERIFY(pack.isWatching());
         write(dir.filePath(QStringLiteral("index.md")), "# Home again\n\nSecond words.\n");
         QVERIFY(reloaded.wait(5000));
-        QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->content.title, QStringLiteral("Home again"));
+        QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("Home again"));
     }
 
     void addedRemovedAndReplacedFilesAreSeen()
@@ -52,10 +52,10 @@ private slots:
         write(dir.filePath(QStringLiteral("notes/.new.md.swp")), "# Saved safely\n");
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("notes/new.md"))));
         QVERIFY(QFile::rename(dir.filePath(QStringLiteral("notes/.new.md.swp")), dir.filePath(QStringLiteral("notes/new.md"))));
-        QTRY_COMPARE_WITH_TIMEOUT(pack.catalogue().page(QStringLiteral("notes/new"))->content.title, QStringLiteral("Saved safely"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pack.catalogue().page(QStringLiteral("notes/new"))->title, QStringLiteral("Saved safely"), 5000);
         // The replaced file is watched again: a later edit in place is seen too.
         write(dir.filePath(QStringLiteral("notes/new.md")), "# Edited in place\n");
-        QTRY_COMPARE_WITH_TIMEOUT(pack.catalogue().page(QStringLiteral("notes/new"))->content.title, QStringLiteral("Edited in place"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pack.catalogue().page(QStringLiteral("notes/new"))->title, QStringLiteral("Edited in place"), 5000);
 
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("notes/new.md"))));
         QTRY_VERIFY_WITH_TIMEOUT(!pack.catalogue().page(QStringLiteral("notes/new")), 5000);

@@ -108,7 +108,7 @@ private slots:
         QVERIFY(hasProblem(catalogue, QStringLiteral("index.md"), QStringLiteral("leads outside the pack")));
         QVERIFY(catalogue.filePath(QStringLiteral("leak.png")).isEmpty());
         for (const Page &page : catalogue.pages())
-            QVERIFY2(!page.content.plainText.contains(QStringLiteral("not for the pack")), qPrintable(page.id));
+            QVERIFY2(!catalogue.content(page.id).plainText.contains(QStringLiteral("not for the pack")), qPrintable(page.id));
         // A link that stays inside the pack is followed.
         QVERIFY(catalogue.page(QStringLiteral("alias")));
     }
@@ -134,7 +134,7 @@ private slots:
             QVERIFY(!draft.enabled);
             QCOMPARE(book.tree().children.at(3)->children.at(0)->number, QStringLiteral("4")); // numbers go on across parts
             // The summary's link text is the title; the page's {{#title}} does not replace it.
-            QCOMPARE(book.page(QStringLiteral("reading-code"))->content.title, QStringLiteral("Reading Code"));
+            QCOMPARE(book.page(QStringLiteral("reading-code"))->title, QStringLiteral("Reading Code"));
             QCOMPARE(book.neighbour(QStringLiteral("reading-code"), -1), QStringLiteral("first-steps/ownership/borrowing"));
             QCOMPARE(book.neighbour(QStringLiteral("appendix/broken-include"), 1), QString());
         }
@@ -143,14 +143,14 @@ private slots:
     void bookIncludesCodeAndHidesLines()
     {
         const Catalogue book = Catalogue::load(data(QStringLiteral("book")));
-        const QString firstSteps = book.page(QStringLiteral("first-steps"))->content.html;
+        const QString firstSteps = book.content(QStringLiteral("first-steps")).html;
         QVERIFY(firstSteps.contains(QStringLiteral("fn greet(name: &amp;str) -&gt; String {")));
         QVERIFY(!firstSteps.contains(QStringLiteral("{{#include")));
-        const QString reading = book.page(QStringLiteral("reading-code"))->content.html;
+        const QString reading = book.content(QStringLiteral("reading-code")).html;
         QVERIFY(reading.contains(QStringLiteral("let line = greet(&quot;Ferris&quot;);"))); // the anchored part
         QVERIFY(reading.contains(QStringLiteral("{{#include nothing.rs}}"))); // escaped, shown as written
         QVERIFY(!reading.contains(QStringLiteral("\\{{")));
-        const QString habits = book.page(QStringLiteral("cargo-habits"))->content.html;
+        const QString habits = book.content(QStringLiteral("cargo-habits")).html;
         QVERIFY(!habits.contains(QStringLiteral("fn main()")));
         QVERIFY(habits.contains(QStringLiteral("#[derive(Debug)]")));
         QVERIFY(!habits.contains(QStringLiteral("##[derive")));
@@ -176,7 +176,7 @@ private slots:
         QCOMPARE(vault.kind(), PackKind::Vault);
         const Page *borrowing = vault.page(QStringLiteral("concepts/borrowing"));
         QVERIFY(borrowing);
-        QVERIFY(!borrowing->content.html.contains(QStringLiteral("tags:")));
+        QVERIFY(!vault.content(borrowing->id).html.contains(QStringLiteral("tags:")));
         QVERIFY(borrowing->tags.contains(QStringLiteral("rust")));
         QVERIFY(borrowing->tags.contains(QStringLiteral("rules"))); // an inline #tag
         const LinkTarget summary = vault.resolve(borrowing->id, QStringLiteral("wiki:Summary"));
@@ -192,12 +192,13 @@ private slots:
 
         // Embeds: an image shows inside the page, a note becomes a link to it.
         const Page *welcome = vault.page(QStringLiteral("welcome"));
-        QCOMPARE(welcome->content.images.size(), 1);
-        const LinkTarget image = vault.resolve(welcome->id, welcome->content.images.first().target);
+        const ParsedPage welcomeContent = vault.content(welcome->id);
+        QCOMPARE(welcomeContent.images.size(), 1);
+        const LinkTarget image = vault.resolve(welcome->id, welcomeContent.images.first().target);
         QCOMPARE(image.kind, LinkTarget::Kind::File);
         QVERIFY(QFileInfo(vault.filePath(image.path)).isFile());
-        QVERIFY(!welcome->content.html.contains(QStringLiteral("![[")));
-        const bool embedsChecklist = std::any_of(welcome->content.links.cbegin(), welcome->content.links.cend(), [&](const Reference &link) {
+        QVERIFY(!welcomeContent.html.contains(QStringLiteral("![[")));
+        const bool embedsChecklist = std::any_of(welcomeContent.links.cbegin(), welcomeContent.links.cend(), [&](const Reference &link) {
             return vault.resolve(welcome->id, link.target).pageId == QStringLiteral("practice/checklist");
         });
         QVERIFY(embedsChecklist);

@@ -59,7 +59,7 @@ private slots:
         QTest::addColumn<QString>("title");
         // Pages are titled by their first heading; the grid and the tree show the same titles.
         const auto addRow = [this](const QString &pageId) {
-            QTest::newRow(qPrintable(pageId)) << m_catalogue.page(pageId)->content.title;
+            QTest::newRow(qPrintable(pageId)) << m_catalogue.page(pageId)->title;
         };
         for (const CategoryEntry &category : m_catalogue.categories())
             addRow(category.pageId);
@@ -348,7 +348,7 @@ private:
     {
         QStringList titles;
         for (const QString &id : pageIds)
-            titles << m_catalogue.page(id)->content.title;
+            titles << m_catalogue.page(id)->title;
         return titles;
     }
 

@@ -43,7 +43,7 @@ private slots:
         QStringList expected;
         const Page *page = catalogue.page(audience);
         for (const CategoryEntry &category : catalogue.categories()) {
-            for (const Reference &link : page->content.links) {
+            for (const Reference &link : catalogue.content(page->id).links) {
                 if (catalogue.resolve(audience, link.target).pageId == category.pageId) {
                     expected << category.pageId;
                     break;

@@ -37,8 +37,9 @@ private slots:
     void headingOffsetsPointAtTheirText()
     {
         for (const Page &page : m_bundled->pages()) {
-            for (const Heading &heading : page.content.headings) {
-                QCOMPARE(page.content.plainText.mid(heading.offset, heading.text.size()).simplified(), heading.text);
+            const ParsedPage content = m_bundled->content(page.id);
+            for (const Heading &heading : content.headings) {
+                QCOMPARE(content.plainText.mid(heading.offset, heading.text.size()).simplified(), heading.text);
             }
         }
     }
@@ -219,7 +220,7 @@ private slots:
         const SearchResults found = index.search(text);
         QVERIFY(!found.results.isEmpty());
         QCOMPARE(found.results.first().pageId, pageId);
-        const Heading &expected = catalogue.page(pageId)->content.headings.at(headingIndex);
+        const Heading &expected = catalogue.content(pageId).headings.at(headingIndex);
         QCOMPARE(found.results.first().heading, expected.text);
         QCOMPARE(found.results.first().anchor, expected.anchor);
     }

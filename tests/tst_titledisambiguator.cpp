@@ -10,7 +10,9 @@ Page page(const QString &path, const QByteArray &markdown)
     Page p;
     p.path = path;
     p.id = path.left(path.lastIndexOf(u'.'));
-    p.content = MarkdownParser::parse(markdown);
+    const ParsedPage content = MarkdownParser::parse(markdown);
+    p.ownTitle = content.title.isEmpty() && !content.headings.isEmpty() ? content.headings.first().text : content.title;
+    p.featureName = TitleDisambiguator::featureName(content.plainText);
     return p;
 }
 } // namespace
@@ -39,8 +41,8 @@ private slots:
     {
         QVector<Page> pages{page(QStringLiteral("a.md"), "# Ownership\n"), page(QStringLiteral("b.md"), "# Borrowing\n")};
         TitleDisambiguator::apply(&pages);
-        QCOMPARE(pages.at(0).content.title, QStringLiteral("Ownership"));
-        QCOMPARE(pages.at(1).content.title, QStringLiteral("Borrowing"));
+        QCOMPARE(pages.at(0).title, QStringLiteral("Ownership"));
+        QCOMPARE(pages.at(1).title, QStringLiteral("Borrowing"));
     }
 
     void sharedTitlesUseFeatureNamesThenFileNames()
@@ -52,10 +54,10 @@ private slots:
             page(QStringLiteral("other.md"), "# Motivation\n"),
         };
         TitleDisambiguator::apply(&pages);
-        QCOMPARE(pages.at(0).content.title, QStringLiteral("tidy_borrows"));
-        QCOMPARE(pages.at(1).content.title, QStringLiteral("0002 second"));
-        QCOMPARE(pages.at(2).content.title, QStringLiteral("0003 third"));
-        QCOMPARE(pages.at(3).content.title, QStringLiteral("Motivation"));
+        QCOMPARE(pages.at(0).title, QStringLiteral("tidy_borrows"));
+        QCOMPARE(pages.at(1).title, QStringLiteral("0002 second"));
+        QCOMPARE(pages.at(2).title, QStringLiteral("0003 third"));
+        QCOMPARE(pages.at(3).title, QStringLiteral("Motivation"));
     }
 
     void sameFeatureNameKeepsFilesApart()
@@ -63,8 +65,8 @@ private slots:
         QVector<Page> pages{page(QStringLiteral("0001-a.md"), "- Feature Name: `same`\n\n# Summary\n"),
                             page(QStringLiteral("0002-b.md"), "- Feature Name: `same`\n\n# Summary\n")};
         TitleDisambiguator::apply(&pages);
-        QCOMPARE(pages.at(0).content.title, QStringLiteral("same (0001-a)"));
-        QCOMPARE(pages.at(1).content.title, QStringLiteral("same (0002-b)"));
+        QCOMPARE(pages.at(0).title, QStringLiteral("same (0001-a)"));
+        QCOMPARE(pages.at(1).title, QStringLiteral("same (0002-b)"));
     }
 
     void untitledPageUsesHeadingThenFileName()
@@ -72,8 +74,8 @@ private slots:
         QVector<Page> pages{page(QStringLiteral("notes/first-steps.md"), "Just text, no heading.\n"),
                             page(QStringLiteral("x.md"), "## A second-level heading\n")};
         TitleDisambiguator::apply(&pages);
-        QCOMPARE(pages.at(0).content.title, QStringLiteral("First steps"));
-        QCOMPARE(pages.at(1).content.title, QStringLiteral("A second-level heading"));
+        QCOMPARE(pages.at(0).title, QStringLiteral("First steps"));
+        QCOMPARE(pages.at(1).title, QStringLiteral("A second-level heading"));
     }
 };
 

@@ -91,6 +91,6 @@ void CategoryPane::updateTitle()
     const int shown = m_related->rowCount();
     const Page *audience = m_catalogue.page(m_related->audience());
     m_title->setText(m_related->isFiltering() && audience
-                         ? tr("Categories for %1 (%2 of %3)").arg(audience->content.title).arg(shown).arg(m_categories->rowCount())
+                         ? tr("Categories for %1 (%2 of %3)").arg(audience->title).arg(shown).arg(m_categories->rowCount())
                          : tr("All categories (%1)").arg(shown));
 }

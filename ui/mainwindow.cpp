@@ -203,7 +203,7 @@ void MainWindow::connectViews()
             });
     connect(m_searchPanel, &SearchPanel::titleChosen, this, [this](const QString &title) {
         for (const Page &page : catalogue().pages()) {
-            if (page.content.title == title)
+            if (page.title == title)
                 return navigate({page.id, {}});
         }
     });

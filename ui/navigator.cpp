@@ -56,7 +56,7 @@ void Navigator::fillHistoryMenu(QMenu *menu, int direction)
     const QVector<Location> entries = direction < 0 ? history.backEntries() : history.forwardEntries();
     for (int i = 0; i < entries.size() && i < 15; ++i) {
         const Page *page = m_pack->catalogue().page(entries.at(i).pageId);
-        const QString title = page ? page->content.title : entries.at(i).pageId;
+        const QString title = page ? page->title : entries.at(i).pageId;
         const int steps = direction * (i + 1);
         menu->addAction(title, this, [this, steps] { goInHistory(steps); });
     }
@@ -71,11 +71,11 @@ void Navigator::show(const Location &location)
     const bool newPage = location.pageId != m_views.page->pageId();
     m_views.page->showPage(location.pageId, location.anchor);
     if (newPage) {
-        m_views.outlineModel->setHeadings(page->content.headings);
+        m_views.outlineModel->setHeadings(catalogue.content(page->id).headings);
         m_views.findBar->refresh();
-        emit statusMessage(tr("Opened \u201c%1\u201d").arg(page->content.title), 4000);
+        emit statusMessage(tr("Opened \u201c%1\u201d").arg(page->title), 4000);
     }
-    emit pageTitleChanged(page->content.title);
+    emit pageTitleChanged(page->title);
     selectInViews(location);
     BrowserActions &actions = *m_views.actions;
     actions.previousPage->setEnabled(!catalogue.neighbour(location.pageId, -1).isEmpty());

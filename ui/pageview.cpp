@@ -68,7 +68,7 @@ void PageView::render()
     // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
     document()->clear();
     setExtraSelections({});
-    setHtml(page ? page->content.html + readingLinks() : QString());
+    setHtml(page ? m_catalogue->content(m_pageId).html + readingLinks() : QString());
 }
 
 QString PageView::readingLinks() const
@@ -82,7 +82,7 @@ QString PageView::readingLinks() const
     for (const auto &[steps, label] : {std::pair{-1, tr("\u2190 Previous: %1")}, std::pair{1, tr("Next: %1 \u2192")}}) {
         if (const Page *to = m_catalogue->page(m_catalogue->neighbour(m_pageId, steps)))
             links << QStringLiteral("<a href=\"%1\">%2</a>").arg(folder.relativeFilePath(to->path).toHtmlEscaped(),
-                                                                   label.arg(to->content.title.toHtmlEscaped()));
+                                                                   label.arg(to->title.toHtmlEscaped()));
     }
     if (links.isEmpty())
         return {};
@@ -207,8 +207,8 @@ QImage PageView::placeholder(const QString &text) const
 
 QString PageView::altTextFor(const QString &source) const
 {
-    if (const Page *page = m_catalogue->page(m_pageId)) {
-        for (const Reference &image : page->content.images) {
+    if (m_catalogue->page(m_pageId)) {
+        for (const Reference &image : m_catalogue->content(m_pageId).images) {
             if (image.target == source && !image.text.isEmpty())
                 return image.text;
         }

@@ -125,7 +125,7 @@ void PrintController::updateActions()
 #endif
     const bool audience = onPage && m_catalogue->hasRelations(pageId);
     m_printAudience->setEnabled(canPrint && audience);
-    m_printAudience->setText(audience ? tr("Audience \u201c%1\u201d\u2026").arg(m_catalogue->page(pageId)->content.title)
+    m_printAudience->setText(audience ? tr("Audience \u201c%1\u201d\u2026").arg(m_catalogue->page(pageId)->title)
                                       : tr("Current &Audience\u2026"));
     for (QAction *action : {m_printAudiences, m_printCategories, m_printAtlas})
         action->setEnabled(canPrint && !m_catalogue->pages().isEmpty());
@@ -148,7 +148,7 @@ QString PrintController::titleOf(const PrintSelection &selection) const
     default: break;
     }
     const Page *page = m_catalogue->page(selection.pageId);
-    return page ? page->content.title : selection.pageId;
+    return page ? page->title : selection.pageId;
 }
 
 QString PrintController::pagesText(int pages)

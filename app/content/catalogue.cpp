@@ -10,6 +10,9 @@
 #include "pack/titledisambiguator.h"
 #include "treebuilder.h"
 
+#include "filestamp.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,53 +35,157 @@ void collectOrder(const TreeNode &node, QStringList *order, QSet<QString> *seen)
 Catalogue Catalogue::load(const QString &root, const Options &options)
 {
     Catalogue catalogue;
+    catalogue.m_maxFileSize = options.maxFileSize;
     catalogue.m_layout = PackDetector::detect(root);
-    catalogue.m_problems = catalogue.m_layout.problems;
+    catalogue.m_packProblems = catalogue.m_layout.problems;
     const QString pagesRoot = catalogue.m_layout.pagesRoot;
     if (!QFileInfo(pagesRoot).isDir()) {
-        catalogue.m_problems.push_back({pagesRoot, 1, QStringLiteral("content folder does not exist or is not a folder")});
+        catalogue.m_packProblems.push_back({pagesRoot, 1, QStringLiteral("content folder does not exist or is not a folder")});
         catalogue.m_tree = std::make_unique<TreeNode>();
+        catalogue.collectProblems();
         return catalogue;
     }
     catalogue.m_canonicalBookRoot = QFileInfo(catalogue.m_layout.bookRoot).canonicalFilePath();
+    catalogue.m_layoutStamp = catalogue.layoutStamp();
 
-    PackReader reader(pagesRoot, options.maxFileSize);
+    PackReader reader = catalogue.reader();
     if (catalogue.kind() == PackKind::Book)
         reader.setExcluded({QStringLiteral("SUMMARY.md")});
-    QStringList otherFiles;
-    const QVector<SourceFile> files = reader.read(&catalogue.m_problems, &otherFiles);
-    if (catalogue.kind() == PackKind::Folder && PackDetector::looksLikeVault(files))
+    const QVector<SourceEntry> entries = reader.list(&catalogue.m_packProblems, &catalogue.m_otherFiles);
+    if (catalogue.kind() == PackKind::Folder && PackDetector::looksLikeVault(reader, entries))
         catalogue.m_layout.kind = PackKind::Vault;
-    catalogue.loadPages(files);
-
-    if (catalogue.kind() == PackKind::Vault) {
-        // Wikilinks find notes and attachments by name anywhere in the vault.
-        QStringList allFiles = otherFiles;
-        for (const Page &page : std::as_const(catalogue.m_pages))
-            allFiles.push_back(page.path);
-        catalogue.m_wikiLinks = WikiLinkIndex(allFiles);
-        for (const Page &page : std::as_const(catalogue.m_pages)) {
-            for (const QString &alias : page.aliases)
-                catalogue.m_wikiLinks.addAlias(alias, page.path);
-        }
-    }
-
-    catalogue.buildStructure();
-    catalogue.m_problems += LinkChecker(catalogue).check();
+    catalogue.loadPages(reader, entries, options.previous);
     return catalogue;
 }
 
-void Catalogue::loadPages(const QVector<SourceFile> &files)
+Catalogue Catalogue::restore(const QString &root, const CatalogueRecord &record, const Options &options)
 {
-    // Pages parse independently: spread them over the cores (md4c keeps no global state).
+    Catalogue catalogue;
+    catalogue.m_maxFileSize = options.maxFileSize;
+    catalogue.m_layout = PackDetector::detect(root);
+    if (catalogue.m_layout.kind == PackKind::Folder)
+        catalogue.m_layout.kind = record.kind; // a folder whose pages turned out to be notes
+    catalogue.m_canonicalBookRoot = QFileInfo(catalogue.m_layout.bookRoot).canonicalFilePath();
+    catalogue.m_pages = record.pages;
+    catalogue.m_packProblems = record.packProblems;
+    catalogue.m_otherFiles = record.otherFiles;
+    catalogue.m_layoutStamp = record.layoutStamp;
+    for (int i = 0; i < catalogue.m_pages.size(); ++i)
+        catalogue.m_indexById.insert(catalogue.m_pages.at(i).id, i);
+    catalogue.buildWikiLinks();
+    catalogue.buildStructure();
+    catalogue.collectProblems();
+    return catalogue;
+}
+
+CatalogueRecord Catalogue::record() const
+{
+    return {m_layout.kind, m_pages, m_packProblems, m_otherFiles, m_layoutStamp};
+}
+
+quint64 Catalogue::layoutStamp() const
+{
+    const QDir book(m_layout.bookRoot);
+    return FileStamp::of(book.filePath(QStringLiteral("book.toml")),
+                         {QDir(m_layout.pagesRoot).filePath(QStringLiteral("SUMMARY.md")), book.filePath(QStringLiteral("index.md"))});
+}
+
+void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Catalogue *previous)
+{
+    struct Loaded
+    {
+        Page page;
+        std::optional<ParsedPage> content; ///< Set when the file was read now.
+        QVector<Problem> unreadable;
+    };
     const PageLoader loader(m_layout);
-    m_pages = QtConcurrent::blockingMapped<QVector<Page>>(files, [&loader](const SourceFile &file) { return loader.load(file); });
-    for (int i = 0; i < m_pages.size(); ++i) {
-        Page &page = m_pages[i];
-        m_problems += page.problems;
-        page.problems.clear();
-        m_indexById.insert(page.id, i);
+    const bool keepBodies = m_layout.kind == PackKind::Atlas;
+    const bool keepText = m_layout.kind == PackKind::Vault; // block references (^id) are found in it
+    const auto loadOne = [&](const SourceEntry &entry) {
+        Loaded loaded;
+        const QString path = reader.absolutePath(entry.path);
+        if (const Page *old = previous ? previous->page(entry.id) : nullptr;
+            old && old->path == entry.path && old->stamp == FileStamp::of(path, old->includedFiles)) {
+            loaded.page = *old;
+            return loaded;
+        }
+        SourceFile file;
+        if (!reader.readFile(entry, &file, &loaded.unreadable))
+            return loaded;
+        LoadedPage read = loader.load(file);
+        read.page.stamp = FileStamp::of(path, read.page.includedFiles);
+        loaded.page = std::move(read.page);
+        // Only what the structure and the link check need stays while the pack loads.
+        if (!keepBodies) {
+            read.content.html.clear();
+            if (!keepText)
+                read.content.plainText.clear();
+        }
+        loaded.content = std::move(read.content);
+        return loaded;
+    };
+    // Pages parse independently: spread them over the cores (md4c keeps no global state).
+    QVector<Loaded> loaded = QtConcurrent::blockingMapped<QVector<Loaded>>(entries, loadOne);
+
+    QHash<QString, ParsedPage> read;
+    for (Loaded &one : loaded) {
+        m_packProblems += one.unreadable;
+        if (one.page.id.isEmpty())
+            continue;
+        if (one.content)
+            read.insert(one.page.id, std::move(*one.content));
+        m_indexById.insert(one.page.id, int(m_pages.size()));
+        m_pages.push_back(std::move(one.page));
     }
+    m_pagesRead = int(read.size());
+    if (keepBodies)
+        m_contents->setCapacity(std::max(RecentPages, int(m_pages.size())));
+
+    m_loading = &read;
+    buildWikiLinks();
+    buildStructure();
+    checkLinks(read);
+    m_loading = nullptr;
+    if (keepBodies) {
+        for (auto it = read.cbegin(); it != read.cend(); ++it)
+            m_contents->insert(it.key(), it.value());
+    }
+    collectProblems();
+    m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->m_layoutStamp
+                  && m_pages.size() == previous->m_pages.size() && m_otherFiles == previous->m_otherFiles
+                  && m_packProblems == previous->m_packProblems;
+}
+
+void Catalogue::buildWikiLinks()
+{
+    if (m_layout.kind != PackKind::Vault)
+        return;
+    // Wikilinks find notes and attachments by name anywhere in the vault.
+    QStringList allFiles = m_otherFiles;
+    for (const Page &page : std::as_const(m_pages))
+        allFiles.push_back(page.path);
+    m_wikiLinks = WikiLinkIndex(allFiles);
+    for (const Page &page : std::as_const(m_pages)) {
+        for (const QString &alias : page.aliases)
+            m_wikiLinks.addAlias(alias, page.path);
+    }
+}
+
+void Catalogue::checkLinks(const QHash<QString, ParsedPage> &read)
+{
+    // Pages taken from a previous load keep the problems found then.
+    const LinkChecker checker(*this);
+    for (Page &page : m_pages) {
+        if (const auto it = read.constFind(page.id); it != read.cend())
+            page.problems += checker.check(page, *it);
+    }
+}
+
+void Catalogue::collectProblems()
+{
+    m_problems = m_packProblems + m_structureProblems;
+    for (const Page &page : std::as_const(m_pages))
+        m_problems += page.problems;
 }
 
 void Catalogue::buildStructure()
@@ -89,18 +196,19 @@ void Catalogue::buildStructure()
         QFile file(QDir(m_layout.pagesRoot).filePath(QStringLiteral("SUMMARY.md")));
         if (file.open(QIODevice::ReadOnly)) {
             const Summary summary = SummaryParser::parse(file.read(PackReader::DefaultMaxFileSize));
-            m_problems += summary.problems;
+            m_structureProblems += summary.problems;
             // The summary names the chapters: those names are their titles.
-            structure = BookTreeBuilder(summary, m_pages, m_indexById).build(&m_problems);
+            structure = BookTreeBuilder(summary, m_pages, m_indexById).build(&m_structureProblems);
         } else {
-            m_problems.push_back({QStringLiteral("SUMMARY.md"), 1, QStringLiteral("the book has no SUMMARY.md; its pages are shown by folder")});
+            m_structureProblems.push_back({QStringLiteral("SUMMARY.md"), 1, QStringLiteral("the book has no SUMMARY.md; its pages are shown by folder")});
             m_layout.kind = PackKind::Folder;
         }
     }
     if (m_layout.kind != PackKind::Book) {
-        structure = TreeBuilder(m_layout.pagesRoot, m_pages, m_indexById).build(m_layout.kind);
+        structure = TreeBuilder(m_layout.pagesRoot, m_pages, m_indexById, [this](const QString &id) { return content(id); })
+                        .build(m_layout.kind);
         if (m_layout.kind == PackKind::Atlas && structure.categories.isEmpty())
-            m_problems.push_back({QStringLiteral("index.md"), 1, QStringLiteral("the atlas's index does not link its two overview pages")});
+            m_structureProblems.push_back({QStringLiteral("index.md"), 1, QStringLiteral("the atlas's index does not link its two overview pages")});
     }
     m_tree = std::move(structure.tree);
     m_categories = std::move(structure.categories);
@@ -126,7 +234,7 @@ QStringList Catalogue::pageTitles() const
 {
     QStringList titles;
     for (const Page &page : m_pages)
-        titles << page.content.title;
+        titles << page.title;
     titles.removeDuplicates();
     return titles;
 }
@@ -148,6 +256,46 @@ const Page *Catalogue::page(const QString &id) const
 {
     const auto it = m_indexById.constFind(id);
     return it == m_indexById.cend() ? nullptr : &m_pages.at(*it);
+}
+
+ParsedPage Catalogue::content(const QString &id) const
+{
+    if (m_loading) {
+        if (const auto it = m_loading->constFind(id); it != m_loading->cend())
+            return *it;
+    }
+    if (std::optional<ParsedPage> cached = m_contents->find(id))
+        return *cached;
+    ParsedPage content = read(id);
+    if (content.error.isEmpty()) // a page that cannot be read is tried again next time
+        m_contents->insert(id, content);
+    return content;
+}
+
+ParsedPage Catalogue::parse(const QString &id) const
+{
+    std::optional<ParsedPage> cached = m_contents->find(id);
+    return cached ? *cached : read(id);
+}
+
+ParsedPage Catalogue::read(const QString &id) const
+{
+    const Page *page = this->page(id);
+    if (!page)
+        return {};
+    QVector<Problem> problems;
+    SourceFile file;
+    ParsedPage content;
+    if (filePath(page->path).isEmpty())
+        problems.push_back({page->path, 1, QStringLiteral("it is now a symbolic link that leads outside the pack")});
+    else if (reader().readFile({page->id, page->path}, &file, &problems))
+        content = PageLoader(m_layout).load(file).content;
+    content.title = page->title;
+    if (file.path.isEmpty()) {
+        content.error = problems.value(0).message;
+        content.html = QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Catalogue", "This page cannot be read: %1").arg(content.error.toHtmlEscaped()));
+    }
+    return content;
 }
 
 QString Catalogue::homePageId() const
@@ -202,8 +350,8 @@ LinkTarget Catalogue::resolveWikiLink(const QString &fromPath, const QString &li
     }
     target.kind = LinkTarget::Kind::Page;
     target.pageId = LinkResolver::pageIdForPath(path);
-    if (const Page *to = page(target.pageId); to && !parts.heading.isEmpty()) {
-        for (const Heading &heading : to->content.headings) {
+    if (page(target.pageId) && !parts.heading.isEmpty()) {
+        for (const Heading &heading : content(target.pageId).headings) {
             if (heading.text.compare(parts.heading, Qt::CaseInsensitive) == 0) {
                 target.anchor = heading.anchor;
                 break;

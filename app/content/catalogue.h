@@ -2,6 +2,7 @@
 #pragma once
 
 #include "categoryentry.h"
+#include "contentcache.h"
 #include "linktarget.h"
 #include "pack/packlayout.h"
 #include "pack/wikilinkindex.h"
@@ -14,15 +15,32 @@
 #include <QStringList>
 #include <QVector>
 
+/// What a catalogue is made of, beyond what it derives: the part a PackCache keeps on disk.
+struct CatalogueRecord
+{
+    PackKind kind = PackKind::Folder;
+    QVector<Page> pages;
+    QVector<Problem> packProblems; ///< Found while listing: symbolic links, unreadable files, book.toml.
+    QStringList otherFiles;        ///< Images and attachments, which a vault's wikilinks may name.
+    quint64 layoutStamp = 0;       ///< FileStamp of SUMMARY.md, book.toml and index.md.
+};
+
 /// A loaded content pack: its kind, its pages, its tree (an atlas's audiences, a book's
 /// chapters, a folder's pages), an atlas's category grid and the relations between them, and
 /// every problem found on the way. Loading never stops at a problem.
+///
+/// It keeps the names of every page, not their text: content() reads and parses a page when it
+/// is shown, keeping the last few (an atlas, being small, keeps all of them). Loading again with
+/// the previous catalogue reads only the files saved since (by FileStamp), and restore() builds
+/// one from a CatalogueRecord without reading any page.
 class Catalogue final
 {
 public:
     struct Options
     {
         qint64 maxFileSize = PackReader::DefaultMaxFileSize;
+        /// The same pack loaded before: pages whose files have not changed are taken from it.
+        const Catalogue *previous = nullptr;
     };
 
     /// The pack compiled into the program.
@@ -30,6 +48,18 @@ public:
 
     static Catalogue load(const QString &root, const Options &options);
     static Catalogue load(const QString &root) { return load(root, Options()); }
+    /// The pack at \a root as \a record describes it; no page is read (the structure is derived
+    /// from the names alone, except an atlas's lists, read from its few overview pages).
+    static Catalogue restore(const QString &root, const CatalogueRecord &record, const Options &options);
+    CatalogueRecord record() const;
+    /// After load() with a previous catalogue: whether nothing on disk had changed since it.
+    bool isUnchanged() const { return m_unchanged; }
+    /// How many pages load() read and parsed (the others came from the previous catalogue).
+    int pagesRead() const { return m_pagesRead; }
+
+    Catalogue() = default;
+    Catalogue(Catalogue &&) = default;
+    Catalogue &operator=(Catalogue &&) = default;
 
     /// The folder page paths are relative to (a book's src/), absolute.
     QString root() const { return m_layout.pagesRoot; }
@@ -41,6 +71,11 @@ public:
     /// Every page's title once, for completion.
     QStringList pageTitles() const;
     const Page *page(const QString &id) const;
+    /// The page's body, parsed with md4c; read from disk unless it was shown lately. A page that
+    /// can no longer be read gets a body that says why. Thread-safe.
+    ParsedPage content(const QString &id) const;
+    /// The same, but a page read now is not kept (for the search indexer, which reads every page once).
+    ParsedPage parse(const QString &id) const;
     QString homePageId() const;
 
     const TreeNode &tree() const { return *m_tree; }
@@ -68,15 +103,31 @@ public:
     QString filePath(const QString &relativePath) const;
 
 private:
-    void loadPages(const QVector<SourceFile> &files);
+    void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Catalogue *previous);
+    ParsedPage read(const QString &id) const;
+    void buildWikiLinks();
     void buildStructure();
+    void checkLinks(const QHash<QString, ParsedPage> &read);
+    void collectProblems();
+    PackReader reader() const { return PackReader(m_layout.pagesRoot, m_maxFileSize); }
+    quint64 layoutStamp() const;
     LinkTarget resolveWikiLink(const QString &fromPath, const QString &link) const;
     LinkTarget resolveBookHtml(LinkTarget target) const;
 
     PackLayout m_layout;
     QString m_canonicalBookRoot;
+    qint64 m_maxFileSize = PackReader::DefaultMaxFileSize;
     QVector<Page> m_pages;
     QHash<QString, int> m_indexById;
+    QVector<Problem> m_packProblems;
+    QVector<Problem> m_structureProblems;
+    QStringList m_otherFiles;
+    quint64 m_layoutStamp = 0;
+    bool m_unchanged = false;
+    int m_pagesRead = 0;
+    std::unique_ptr<ContentCache> m_contents = std::make_unique<ContentCache>(RecentPages);
+    const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs.
+    static constexpr int RecentPages = 16;
     std::unique_ptr<TreeNode> m_tree;
     QVector<CategoryEntry> m_categories;
     QHash<QString, QStringList> m_relations;

@@ -10,22 +10,28 @@ QString shown(const QString &target)
 {
     return target.startsWith(u"wiki:") ? QStringLiteral("[[%1]]").arg(target.mid(5)) : QStringLiteral("'%1'").arg(target);
 }
+
+bool hasAnchor(const ParsedPage &page, const QString &anchor)
+{
+    if (anchor.startsWith(u'^'))
+        return page.plainText.contains(anchor);
+    return page.htmlAnchors.contains(anchor)
+           || std::any_of(page.headings.cbegin(), page.headings.cend(), [&](const Heading &h) { return h.anchor == anchor; });
+}
 } // namespace
 
-QVector<Problem> LinkChecker::check() const
+QVector<Problem> LinkChecker::check(const Page &page, const ParsedPage &content) const
 {
     QVector<Problem> problems;
-    for (const Page &page : m_catalogue.pages()) {
-        checkLinks(page, &problems);
-        checkImages(page, &problems);
-    }
+    checkLinks(page, content, &problems);
+    checkImages(page, content, &problems);
     return problems;
 }
 
-void LinkChecker::checkLinks(const Page &from, QVector<Problem> *problems) const
+void LinkChecker::checkLinks(const Page &from, const ParsedPage &content, QVector<Problem> *problems) const
 {
     using Kind = LinkTarget::Kind;
-    for (const Reference &link : from.content.links) {
+    for (const Reference &link : content.links) {
         const LinkTarget target = m_catalogue.resolve(from.id, link.target);
         const bool wiki = link.target.startsWith(u"wiki:");
         QString message;
@@ -37,15 +43,12 @@ void LinkChecker::checkLinks(const Page &from, QVector<Problem> *problems) const
             message = QStringLiteral("link %1 leaves the pack").arg(shown(link.target));
             severity = Problem::Severity::Note;
         } else if (target.kind == Kind::Page) {
-            const Page *to = m_catalogue.page(target.pageId);
-            if (!to)
+            if (!m_catalogue.page(target.pageId))
                 message = QStringLiteral("broken link %1: no such page").arg(shown(link.target));
-            else if (target.anchor.startsWith(u'^') && !to->content.plainText.contains(target.anchor))
-                message = QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.target), target.anchor);
-            else if (!target.anchor.isEmpty() && !target.anchor.startsWith(u'^') && !to->content.htmlAnchors.contains(target.anchor)
-                     && std::none_of(to->content.headings.cbegin(), to->content.headings.cend(),
-                                     [&](const Heading &h) { return h.anchor == target.anchor; }))
-                message = QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.target), target.anchor);
+            else if (!target.anchor.isEmpty() && !hasAnchor(m_catalogue.content(target.pageId), target.anchor))
+                message = target.anchor.startsWith(u'^')
+                              ? QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.target), target.anchor)
+                              : QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.target), target.anchor);
         } else if (target.kind == Kind::File && !QFileInfo::exists(m_catalogue.filePath(target.path))) {
             message = QStringLiteral("broken link %1: no such file").arg(shown(link.target));
         }
@@ -54,10 +57,10 @@ void LinkChecker::checkLinks(const Page &from, QVector<Problem> *problems) const
     }
 }
 
-void LinkChecker::checkImages(const Page &from, QVector<Problem> *problems) const
+void LinkChecker::checkImages(const Page &from, const ParsedPage &content, QVector<Problem> *problems) const
 {
     using Kind = LinkTarget::Kind;
-    for (const Reference &image : from.content.images) {
+    for (const Reference &image : content.images) {
         const LinkTarget target = m_catalogue.resolve(from.id, image.target);
         QString message;
         Problem::Severity severity = Problem::Severity::Error;

@@ -7,8 +7,9 @@
 
 class Catalogue;
 struct Page;
+struct ParsedPage;
 
-/// Checks every link and image of a loaded pack. What is broken is an error (file:line); what
+/// Checks the links and images of a page of a pack. What is broken is an error (file:line); what
 /// only leaves the pack (a book's links to the standard library docs beside it, a web image) is
 /// a note, which --check-content shows but does not fail on unless asked to be strict.
 class LinkChecker final
@@ -16,11 +17,12 @@ class LinkChecker final
 public:
     explicit LinkChecker(const Catalogue &catalogue) : m_catalogue(catalogue) {}
 
-    QVector<Problem> check() const;
+    /// The problems of \a page, whose body is \a content; targets' anchors come from Catalogue::content().
+    QVector<Problem> check(const Page &page, const ParsedPage &content) const;
 
 private:
-    void checkLinks(const Page &page, QVector<Problem> *problems) const;
-    void checkImages(const Page &page, QVector<Problem> *problems) const;
+    void checkLinks(const Page &page, const ParsedPage &content, QVector<Problem> *problems) const;
+    void checkImages(const Page &page, const ParsedPage &content, QVector<Problem> *problems) const;
 
     const Catalogue &m_catalogue;
 };

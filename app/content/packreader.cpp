@@ -97,47 +97,66 @@ QStringList PackReader::listFiles(QVector<Problem> *problems, QStringList *other
     return paths;
 }
 
-QVector<SourceFile> PackReader::read(QVector<Problem> *problems, QStringList *otherFiles) const
+QVector<SourceEntry> PackReader::list(QVector<Problem> *problems, QStringList *otherFiles) const
 {
-    const QDir root(m_root);
-    const QStringList paths = listFiles(problems, otherFiles);
-
-    QVector<SourceFile> files;
+    QVector<SourceEntry> entries;
     QHash<QString, QString> pathById;
-    for (const QString &path : std::as_const(paths)) {
+    for (const QString &path : listFiles(problems, otherFiles)) {
         const QString id = LinkResolver::pageIdForPath(path);
         if (const QString first = pathById.value(id); !first.isEmpty()) {
             problems->push_back({path, 1, QStringLiteral("duplicate page id '%1' (already used by %2)").arg(id, first)});
             continue;
         }
-        QFile file(root.filePath(path));
-        if (const QFileInfo info(file); info.exists() && !info.isFile()) {
-            problems->push_back({path, 1, QStringLiteral("not a regular file")});
-            continue;
-        }
-        if (file.size() > m_maxFileSize) {
-            problems->push_back({path, 1, QStringLiteral("file is too large (%1 bytes, limit %2)")
-                                              .arg(file.size()).arg(m_maxFileSize)});
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(file.errorString())});
-            continue;
-        }
-        QByteArray text = file.read(m_maxFileSize + 1);
-        if (file.error() != QFileDevice::NoError) {
-            problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(file.errorString())});
-            continue;
-        }
-        if (text.startsWith("\xEF\xBB\xBF"))
-            text.remove(0, 3);
-        if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
-            const int line = int(std::count(text.cbegin(), text.cbegin() + bad, '\n')) + 1;
-            problems->push_back({path, line, QStringLiteral("invalid UTF-8 at byte %1; shown with replacement characters").arg(bad)});
-            text = QString::fromUtf8(text).toUtf8();
-        }
         pathById.insert(id, path);
-        files.push_back({id, path, text});
+        entries.push_back({id, path});
+    }
+    return entries;
+}
+
+QString PackReader::absolutePath(const QString &path) const
+{
+    return QDir(m_root).filePath(path);
+}
+
+bool PackReader::readFile(const SourceEntry &entry, SourceFile *file, QVector<Problem> *problems) const
+{
+    const QString &path = entry.path;
+    QFile in(absolutePath(path));
+    if (const QFileInfo info(in); info.exists() && !info.isFile()) {
+        problems->push_back({path, 1, QStringLiteral("not a regular file")});
+        return false;
+    }
+    if (in.size() > m_maxFileSize) {
+        problems->push_back({path, 1, QStringLiteral("file is too large (%1 bytes, limit %2)").arg(in.size()).arg(m_maxFileSize)});
+        return false;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(in.errorString())});
+        return false;
+    }
+    QByteArray text = in.read(m_maxFileSize + 1);
+    if (in.error() != QFileDevice::NoError) {
+        problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(in.errorString())});
+        return false;
+    }
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
+        const int line = int(std::count(text.cbegin(), text.cbegin() + bad, '\n')) + 1;
+        problems->push_back({path, line, QStringLiteral("invalid UTF-8 at byte %1; shown with replacement characters").arg(bad)});
+        text = QString::fromUtf8(text).toUtf8();
+    }
+    *file = {entry.id, path, text};
+    return true;
+}
+
+QVector<SourceFile> PackReader::read(QVector<Problem> *problems, QStringList *otherFiles) const
+{
+    QVector<SourceFile> files;
+    for (const SourceEntry &entry : list(problems, otherFiles)) {
+        SourceFile file;
+        if (readFile(entry, &file, problems))
+            files.push_back(std::move(file));
     }
     return files;
 }

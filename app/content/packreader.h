@@ -8,6 +8,13 @@
 #include <QStringList>
 #include <QVector>
 
+/// A Markdown file of a pack, as listed: its page id and path relative to the pack root.
+struct SourceEntry
+{
+    QString id;
+    QString path;
+};
+
 /// A Markdown file of a pack, read and made valid UTF-8.
 struct SourceFile
 {
@@ -33,6 +40,12 @@ public:
     /// every other file of the pack (images and attachments, for wikilinks). Symbolic links that
     /// lead outside the root are reported and never read.
     QVector<SourceFile> read(QVector<Problem> *problems, QStringList *otherFiles = nullptr) const;
+    /// The same pages, listed but not read; two files with one id are reported, the first kept.
+    QVector<SourceEntry> list(QVector<Problem> *problems, QStringList *otherFiles = nullptr) const;
+    /// Reads one listed page; false, with the reason in \a problems, when it cannot be read.
+    bool readFile(const SourceEntry &entry, SourceFile *file, QVector<Problem> *problems) const;
+    /// The file's path on disk (or in the resources).
+    QString absolutePath(const QString &path) const;
 
     /// Byte offset of the first invalid UTF-8 sequence, or -1 when \a bytes are valid.
     static qsizetype firstInvalidUtf8(const QByteArray &bytes);

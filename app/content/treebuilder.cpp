@@ -18,8 +18,8 @@ bool isFolderIndex(const QString &id)
 }
 } // namespace
 
-TreeBuilder::TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById)
-    : m_root(root), m_pages(pages), m_indexById(indexById)
+TreeBuilder::TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById, ContentOf contentOf)
+    : m_root(root), m_pages(pages), m_indexById(indexById), m_contentOf(std::move(contentOf))
 {
 }
 
@@ -66,32 +66,37 @@ void TreeBuilder::buildTags(PackStructure *structure) const
         const auto &tagged = pagesByTag.value(tag);
         TreeNode *node = root->addChild(QStringLiteral("#%1 (%2)").arg(spelling.value(tag)).arg(tagged.size()), QString());
         for (const Page *p : tagged)
-            node->addChild(p->content.title, p->id);
+            node->addChild(p->title, p->id);
     }
 }
 
 bool TreeBuilder::buildAtlas(PackStructure *structure) const
 {
     const Page *index = page(QStringLiteral("index"));
-    if (!index || index->content.linkList.size() < 2)
+    if (!index)
         return false;
-    const Page *audiences = page(resolvePageId(*index, index->content.linkList.at(0).target));
-    const Page *categories = page(resolvePageId(*index, index->content.linkList.at(1).target));
+    const ParsedPage indexContent = m_contentOf(index->id);
+    if (indexContent.linkList.size() < 2)
+        return false;
+    const Page *audiences = page(resolvePageId(*index, indexContent.linkList.at(0).target));
+    const Page *categories = page(resolvePageId(*index, indexContent.linkList.at(1).target));
     if (!audiences || !categories)
         return false;
+    const ParsedPage audienceList = m_contentOf(audiences->id);
+    const ParsedPage categoryList = m_contentOf(categories->id);
 
-    for (const LinkListItem &item : categories->content.linkList) {
+    for (const LinkListItem &item : categoryList.linkList) {
         const QString id = resolvePageId(*categories, item.target);
         if (id.isEmpty())
             continue;
         const LinkTarget icon = LinkResolver::resolve(categories->path, item.icon);
         const QString iconPath = icon.kind == LinkTarget::Kind::File ? QDir(m_root).filePath(icon.path) : QString();
-        const QString summary = item.summary.isEmpty() ? page(id)->content.firstParagraph : item.summary;
-        structure->categories.push_back({id, item.title.isEmpty() ? page(id)->content.title : item.title, summary, iconPath});
+        const QString summary = item.summary.isEmpty() ? m_contentOf(id).firstParagraph : item.summary;
+        structure->categories.push_back({id, item.title.isEmpty() ? page(id)->title : item.title, summary, iconPath});
     }
 
-    if (!categories->content.images.isEmpty()) {
-        const Reference &figure = categories->content.images.first();
+    if (!categoryList.images.isEmpty()) {
+        const Reference &figure = categoryList.images.first();
         const LinkTarget target = LinkResolver::resolve(categories->path, figure.target);
         if (target.kind == LinkTarget::Kind::File) {
             structure->figurePath = QDir(m_root).filePath(target.path);
@@ -99,19 +104,20 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
         }
     }
 
-    TreeNode *audienceRoot = structure->tree->addChild(audiences->content.title, audiences->id);
-    for (const LinkListItem &item : audiences->content.linkList) {
+    TreeNode *audienceRoot = structure->tree->addChild(audiences->title, audiences->id);
+    for (const LinkListItem &item : audienceList.linkList) {
         const Page *audience = page(resolvePageId(*audiences, item.target));
         if (!audience)
             continue;
-        TreeNode *node = audienceRoot->addChild(item.title.isEmpty() ? audience->content.title : item.title, audience->id);
-        for (const Heading &heading : audience->content.headings) {
+        const ParsedPage content = m_contentOf(audience->id);
+        TreeNode *node = audienceRoot->addChild(item.title.isEmpty() ? audience->title : item.title, audience->id);
+        for (const Heading &heading : content.headings) {
             if (heading.level == 2)
                 node->addChild(heading.text, audience->id, heading.anchor);
         }
-        structure->relations.insert(audience->id, linkedCategories(*audience, structure->categories));
+        structure->relations.insert(audience->id, linkedCategories(*audience, content, structure->categories));
     }
-    structure->tree->addChild(categories->content.title, categories->id);
+    structure->tree->addChild(categories->title, categories->id);
     return true;
 }
 
@@ -126,7 +132,7 @@ void TreeBuilder::buildFolders(PackStructure *structure) const
         const Page *index = page(folder.toLower() + QStringLiteral("/index"));
         if (!index)
             index = page(folder.toLower() + QStringLiteral("/readme"));
-        TreeNode *node = parent->addChild(index ? index->content.title : folder.mid(slash + 1), index ? index->id : QString());
+        TreeNode *node = parent->addChild(index ? index->title : folder.mid(slash + 1), index ? index->id : QString());
         folders.insert(folder, node);
         return node;
     };
@@ -145,14 +151,14 @@ void TreeBuilder::buildFolders(PackStructure *structure) const
         TreeNode *parent = folderNode(folder, folderNode);
         if (!folder.isEmpty() && isFolderIndex(p->id))
             continue; // the folder node stands for it
-        parent->addChild(p->content.title, p->id);
+        parent->addChild(p->title, p->id);
     }
 }
 
-QStringList TreeBuilder::linkedCategories(const Page &from, const QVector<CategoryEntry> &categories) const
+QStringList TreeBuilder::linkedCategories(const Page &from, const ParsedPage &content, const QVector<CategoryEntry> &categories) const
 {
     QSet<QString> linked;
-    for (const Reference &link : from.content.links)
+    for (const Reference &link : content.links)
         linked.insert(resolvePageId(from, link.target));
     QStringList ids;
     for (const CategoryEntry &category : categories) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "categoryentry.h"
+#include "markdown/parsedpage.h"
 #include "pack/packkind.h"
 #include "page.h"
 #include "treenode.h"
@@ -9,6 +10,8 @@
 #include <QHash>
 #include <QStringList>
 #include <QVector>
+
+#include <functional>
 
 /// The browsable structure of a pack.
 struct PackStructure
@@ -32,7 +35,10 @@ struct PackStructure
 class TreeBuilder final
 {
 public:
-    TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById);
+    /// The body of a page, for an atlas's lists (only the index, overview and audience pages are asked for).
+    using ContentOf = std::function<ParsedPage(const QString &pageId)>;
+
+    TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById, ContentOf contentOf);
 
     PackStructure build(PackKind kind) const;
 
@@ -42,9 +48,10 @@ private:
     bool buildAtlas(PackStructure *structure) const;
     void buildFolders(PackStructure *structure) const;
     void buildTags(PackStructure *structure) const;
-    QStringList linkedCategories(const Page &page, const QVector<CategoryEntry> &categories) const;
+    QStringList linkedCategories(const Page &page, const ParsedPage &content, const QVector<CategoryEntry> &categories) const;
 
     QString m_root;
     const QVector<Page> &m_pages;
     const QHash<QString, int> &m_indexById;
+    ContentOf m_contentOf;
 };

@@ -43,7 +43,7 @@ PackStructure BookTreeBuilder::build(QVector<Problem> *problems) const
                                      QStringLiteral("chapter '%1' names a file that does not exist").arg(entry.path)});
                 pageId.clear();
             } else {
-                m_pages[*it].content.title = entry.title;
+                m_pages[*it].title = entry.title;
                 listed.insert(pageId);
             }
         }
@@ -59,7 +59,7 @@ PackStructure BookTreeBuilder::build(QVector<Problem> *problems) const
             continue;
         if (!unlisted)
             unlisted = root->addChild(QCoreApplication::translate("BookTreeBuilder", "Not in the summary"), QString());
-        unlisted->addChild(page.content.title.isEmpty() ? page.path : page.content.title, page.id);
+        unlisted->addChild(page.title.isEmpty() ? page.path : page.title, page.id);
     }
     return structure;
 }

@@ -76,3 +76,16 @@ bool PackDetector::looksLikeVault(const QVector<SourceFile> &files)
     });
     return notes > 0 && notes * 10 >= files.size();
 }
+
+bool PackDetector::looksLikeVault(const PackReader &reader, const QVector<SourceEntry> &entries)
+{
+    QVector<SourceFile> sample;
+    const qsizetype step = std::max<qsizetype>(1, entries.size() / SampleSize);
+    QVector<Problem> ignored; // reported when the pages are read
+    for (qsizetype i = 0; i < entries.size(); i += step) {
+        SourceFile file;
+        if (reader.readFile(entries.at(i), &file, &ignored))
+            sample.push_back(std::move(file));
+    }
+    return looksLikeVault(sample);
+}

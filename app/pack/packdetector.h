@@ -17,6 +17,9 @@ public:
     /// Whether the pages of a folder are notes: at least a tenth of them open with front matter
     /// or use [[wikilinks]] (a stray "\[[7](#7)\]" in one RFC of hundreds does not make a vault).
     static bool looksLikeVault(const QVector<SourceFile> &files);
+    /// The same, judged from at most SampleSize of the \a entries, spread evenly over them.
+    static bool looksLikeVault(const PackReader &reader, const QVector<SourceEntry> &entries);
+    static constexpr int SampleSize = 400;
 
 private:
     static bool detectBook(const QString &root, PackLayout *layout);

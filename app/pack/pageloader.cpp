@@ -5,6 +5,7 @@
 #include "content/linkresolver.h"
 #include "frontmatter.h"
 #include "includeexpander.h"
+#include "titledisambiguator.h"
 #include "markdown/markdownparser.h"
 
 #include <QRegularExpression>
@@ -34,12 +35,15 @@ QByteArray rewriteEmbeds(const QByteArray &utf8)
 }
 } // namespace
 
-Page PageLoader::load(const SourceFile &file) const
+LoadedPage PageLoader::load(const SourceFile &file) const
 {
-    Page page{file.id, file.path, {}, {}, {}, false, {}, {}};
+    LoadedPage loaded;
+    Page &page = loaded.page;
+    ParsedPage &content = loaded.content;
+    page.id = file.id;
+    page.path = file.path;
     QByteArray text = file.text;
     const FrontMatter frontMatter = FrontMatter::take(&text);
-    page.hasFrontMatter = frontMatter.present;
     page.aliases = frontMatter.aliases;
     page.tags = frontMatter.tags;
     if (!frontMatter.error.isEmpty())
@@ -64,27 +68,32 @@ Page PageLoader::load(const SourceFile &file) const
     options.hideRustLines = book;
     options.wikiLinks = m_layout.kind == PackKind::Vault;
     options.collectTags = options.wikiLinks;
-    page.content = MarkdownParser::parse(text, options);
+    content = MarkdownParser::parse(text, options);
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.
     if (!sourceLines.isEmpty()) {
         const auto original = [&sourceLines](int line) { return sourceLines.value(line - 1, sourceLines.last()); };
-        for (Reference &link : page.content.links)
+        for (Reference &link : content.links)
             link.line = original(link.line);
-        for (Reference &image : page.content.images)
+        for (Reference &image : content.images)
             image.line = original(image.line);
     }
-    for (const QString &tag : std::as_const(page.content.tags)) {
+    for (const QString &tag : std::as_const(content.tags)) {
         if (!page.tags.contains(tag, Qt::CaseInsensitive))
             page.tags.push_back(tag);
     }
     if (!frontMatter.title.isEmpty())
-        page.content.title = frontMatter.title;
+        content.title = frontMatter.title;
     else if (!includeTitle.isEmpty())
-        page.content.title = includeTitle;
-    if (!page.content.error.isEmpty())
-        page.problems.push_back({file.path, 1, page.content.error});
-    if (page.content.plainText.isEmpty() && page.content.images.isEmpty())
+        content.title = includeTitle;
+    if (!content.error.isEmpty())
+        page.problems.push_back({file.path, 1, content.error});
+    if (content.plainText.isEmpty() && content.images.isEmpty())
         page.problems.push_back({file.path, 1, QStringLiteral("empty page")});
-    return page;
+    if (content.title.isEmpty())
+        content.title = content.headings.isEmpty() ? TitleDisambiguator::readableName(file.path) : content.headings.first().text;
+    page.ownTitle = content.title;
+    page.title = content.title;
+    page.featureName = TitleDisambiguator::featureName(content.plainText);
+    return loaded;
 }

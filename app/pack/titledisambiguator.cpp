@@ -15,12 +15,12 @@ QString TitleDisambiguator::readableName(const QString &path)
     return name;
 }
 
-QString TitleDisambiguator::featureName(const Page &page)
+QString TitleDisambiguator::featureName(const QString &plainText)
 {
     // RFC texts open with metadata such as "- Feature Name: `async_closures`".
     static const QRegularExpression feature(QStringLiteral("^\\s*[-*]?\\s*Feature[ -]?Name:\\s*`?([^`\\n]+?)`?\\s*$"),
                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QString head = page.content.plainText.left(600);
+    const QString head = plainText.left(600);
     const QString name = feature.match(head).captured(1).trimmed();
     return name.compare(u"N/A", Qt::CaseInsensitive) == 0 || name.compare(u"none", Qt::CaseInsensitive) == 0 ? QString() : name;
 }
@@ -29,21 +29,19 @@ void TitleDisambiguator::apply(QVector<Page> *pages)
 {
     QHash<QString, int> uses;
     for (Page &page : *pages) {
-        if (page.content.title.isEmpty())
-            page.content.title = page.content.headings.isEmpty() ? readableName(page.path) : page.content.headings.first().text;
-        ++uses[page.content.title.toCaseFolded()];
+        page.title = page.ownTitle.isEmpty() ? readableName(page.path) : page.ownTitle;
+        ++uses[page.title.toCaseFolded()];
     }
     QHash<QString, int> renamed;
     for (Page &page : *pages) {
-        if (uses.value(page.content.title.toCaseFolded()) < 2)
+        if (uses.value(page.title.toCaseFolded()) < 2)
             continue;
-        const QString feature = featureName(page);
-        page.content.title = feature.isEmpty() ? readableName(page.path) : feature;
-        ++renamed[page.content.title.toCaseFolded()];
+        page.title = page.featureName.isEmpty() ? readableName(page.path) : page.featureName;
+        ++renamed[page.title.toCaseFolded()];
     }
     // Two RFCs may name the same feature: the file name settles it.
     for (Page &page : *pages) {
-        if (renamed.value(page.content.title.toCaseFolded()) > 1)
-            page.content.title = QStringLiteral("%1 (%2)").arg(page.content.title, QFileInfo(page.path).completeBaseName());
+        if (renamed.value(page.title.toCaseFolded()) > 1)
+            page.title = QStringLiteral("%1 (%2)").arg(page.title, QFileInfo(page.path).completeBaseName());
     }
 }

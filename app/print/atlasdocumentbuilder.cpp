@@ -78,14 +78,14 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
     }
     const PaperHtml paper(m_catalogue, sectionOfPage);
     for (const Part &part : parts) {
-        const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : part.page->content.html;
-        startSection(part.page->content.title, paper.rewrite(part.page->id, html), booklet);
+        const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : m_catalogue.content(part.page->id).html;
+        startSection(part.page->title, paper.rewrite(part.page->id, html), booklet);
     }
     PaperHtml::markPageFields(document.get());
 
     result.document = std::move(document);
     result.headerTitle = atlasName();
-    result.title = separateCover ? atlasName() : parts.first().page->content.title;
+    result.title = separateCover ? atlasName() : parts.first().page->title;
     return result;
 }
 
@@ -156,8 +156,8 @@ const Page *AtlasDocumentBuilder::categoryOverview() const
         return nullptr;
     const QString first = m_catalogue.categories().first().pageId;
     for (const Page &page : m_catalogue.pages()) {
-        if (!page.content.linkList.isEmpty() && page.id != first
-            && m_catalogue.resolve(page.id, page.content.linkList.first().target).pageId == first)
+        const QVector<LinkListItem> list = m_catalogue.content(page.id).linkList;
+        if (!list.isEmpty() && page.id != first && m_catalogue.resolve(page.id, list.first().target).pageId == first)
             return &page;
     }
     return nullptr;
@@ -166,7 +166,7 @@ const Page *AtlasDocumentBuilder::categoryOverview() const
 QString AtlasDocumentBuilder::atlasName() const
 {
     const Page *home = m_catalogue.page(m_catalogue.homePageId());
-    return home ? home->content.title : tr("Rust Atlas");
+    return home ? home->title : tr("Rust Atlas");
 }
 
 QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const QVector<Part> &parts) const
@@ -174,7 +174,7 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
     using Kind = PrintSelection::Kind;
     const int pages = int(parts.size());
     QString kicker = atlasName();
-    QString title = parts.first().page->content.title;
+    QString title = parts.first().page->title;
     QString subtitle;
     QString blurb;
     switch (selection.kind) {
@@ -192,7 +192,7 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
                 + counted(categories, tr("1 category"), tr("%1 categories")) + QStringLiteral(" &middot; ")
                 + counted(pages, tr("1 page"), tr("%1 pages"));
         if (const Page *home = m_catalogue.page(m_catalogue.homePageId()))
-            blurb = home->content.firstParagraph.toHtmlEscaped() + QStringLiteral("</p><p class=\"facts\">") + blurb;
+            blurb = m_catalogue.content(home->id).firstParagraph.toHtmlEscaped() + QStringLiteral("</p><p class=\"facts\">") + blurb;
         // The figure makes the cover; it stays vector like everywhere else.
         if (QFileInfo(m_catalogue.figurePath()).isFile())
             blurb += QStringLiteral("</p><div class=\"figure\" align=\"center\"><img src=\"%1\" width=\"560\"/></div><p>")
@@ -230,7 +230,7 @@ QString AtlasDocumentBuilder::contentsHtml(const QVector<Part> &parts) const
         html += QStringLiteral("<tr><td><p class=\"toc%1\" style=\"-qt-block-indent:%2\">%3</p></td>"
                                "<td width=\"12%\" align=\"right\"><p class=\"toc%1\">%4</p></td></tr>")
                     .arg(QString::number(std::min(level, 1)), QString::number(level),
-                         parts.at(i).page->content.title.toHtmlEscaped(), PaperHtml::pageField(int(i) + 1));
+                         parts.at(i).page->title.toHtmlEscaped(), PaperHtml::pageField(int(i) + 1));
     }
     return html + QStringLiteral("</table>");
 }

@@ -179,7 +179,7 @@ bool IndexStore::finishBulkLoad()
     return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
-bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progress, IndexStats *stats)
+bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progress, IndexStats *stats, const Fill &fill)
 {
     IndexStats counts;
     if (!m_db.transaction())
@@ -225,24 +225,22 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
     {
         int page;
         qint64 docid;
-        QString outline;
         QByteArray hash;
     };
     QVector<Work> work;
     for (int i = 0; i < int(pages.size()); ++i) {
         const IndexedPage &page = pages.at(i);
-        QString outline = outlineOf(page);
-        QByteArray hash = fingerprintOf(page, outline);
+        QByteArray hash = page.fingerprint.isEmpty() ? fingerprintOf(page, outlineOf(page)) : page.fingerprint;
         const auto old = stored.constFind(page.id);
         if (old == stored.cend()) {
-            work.push_back({i, nextDocid++, std::move(outline), std::move(hash)});
+            work.push_back({i, nextDocid++, std::move(hash)});
             ++counts.added;
             continue;
         }
         if (old->hash == hash) {
             ++counts.unchanged;
         } else {
-            work.push_back({i, old->docid, std::move(outline), std::move(hash)});
+            work.push_back({i, old->docid, std::move(hash)});
             ++counts.changed;
             if (!removeText(old->docid))
                 return fail();
@@ -266,12 +264,14 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
     const int total = int(pages.size());
     const int skipped = total - int(work.size());
     for (int k = 0; k < work.size(); ++k) {
-        const IndexedPage &page = pages.at(work.at(k).page);
+        IndexedPage page = pages.at(work.at(k).page);
+        if (fill && !page.fingerprint.isEmpty())
+            fill(&page);
         insertText.addBindValue(work.at(k).docid);
         insertText.addBindValue(page.title);
         insertText.addBindValue(headingsOf(page));
         insertText.addBindValue(bodyOf(page));
-        insertText.addBindValue(work.at(k).outline);
+        insertText.addBindValue(outlineOf(page));
         if (!insertText.exec())
             return fail();
         rows.push_back({work.at(k).docid, page.id, QString::fromLatin1(work.at(k).hash), page.title,
@@ -314,9 +314,22 @@ QVector<IndexedPage> IndexStore::pagesOf(const Catalogue &catalogue)
 {
     QVector<IndexedPage> pages;
     pages.reserve(catalogue.pages().size());
-    for (const Page &page : catalogue.pages())
-        pages.push_back({page.id, page.content.title, page.content.headings, page.content.plainText});
+    for (const Page &page : catalogue.pages()) {
+        Fingerprint fingerprint;
+        fingerprint.add(QString::number(page.stamp, 16));
+        fingerprint.add(page.title);
+        pages.push_back({page.id, page.title, {}, {}, fingerprint.result()});
+    }
     return pages;
+}
+
+IndexStore::Fill IndexStore::fillFrom(const Catalogue &catalogue)
+{
+    return [&catalogue](IndexedPage *page) {
+        const ParsedPage content = catalogue.parse(page->id);
+        page->headings = content.headings;
+        page->text = content.plainText;
+    };
 }
 
 QString IndexStore::fileNameFor(const QString &packRoot)

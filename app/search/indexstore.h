@@ -21,6 +21,9 @@ struct IndexedPage
     QString title;
     QVector<Heading> headings;
     QString text; ///< ParsedPage::plainText: what md4c made of the Markdown, never the Markdown.
+    /// When set, what tells whether the page changed (its file stamp and title), and headings
+    /// and text are left empty until an IndexStore::Fill supplies them for a page that did.
+    QByteArray fingerprint;
 };
 
 /// What one update of the index did, page by page.
@@ -40,7 +43,7 @@ class IndexStore final
 {
 public:
     /// Raise when the schema or what goes into it changes: older files are then rebuilt.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class Health {
         Healthy,
@@ -53,6 +56,8 @@ public:
 
     /// Called after each page; returning false cancels the update (rolled back).
     using Progress = std::function<bool(int done, int total)>;
+    /// Supplies the headings and text of a page given by fingerprint only (read from disk).
+    using Fill = std::function<void(IndexedPage *page)>;
 
     IndexStore() = default;
     ~IndexStore() { close(); }
@@ -72,12 +77,14 @@ public:
     bool create();
     /// Makes the index hold exactly \a pages: adds new ones, re-indexes those whose content hash
     /// changed, deletes the rest. \a stats may be null. False when cancelled or failed.
-    bool update(const QVector<IndexedPage> &pages, const Progress &progress, IndexStats *stats);
+    bool update(const QVector<IndexedPage> &pages, const Progress &progress, IndexStats *stats, const Fill &fill = {});
     /// After a bulk load into a file: write-ahead logging from now on, so a reader sees the last
     /// committed state while a later update runs.
     bool finishBulkLoad();
 
+    /// The pages of \a catalogue by fingerprint; fillFrom() reads the text of those that changed.
     static QVector<IndexedPage> pagesOf(const Catalogue &catalogue);
+    static Fill fillFrom(const Catalogue &catalogue);
     /// The cache file of the pack at \a packRoot: the SHA-1 of its canonical path, so two packs
     /// never share an index and a moved pack gets a fresh one.
     static QString fileNameFor(const QString &packRoot);

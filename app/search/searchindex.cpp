@@ -159,7 +159,7 @@ SearchIndexer *SearchIndex::createIndexer(const Catalogue &catalogue, const QStr
     // starts, keeps that database alive after the worker's own connection closes.
     const SearchIndexer::Options options{cacheDir, IndexStore::newMemoryUri(), m_rebuildReason};
     m_keeper.openMemory(options.memoryUri);
-    auto *indexer = new SearchIndexer(IndexStore::pagesOf(catalogue), catalogue.root(), options);
+    auto *indexer = new SearchIndexer(IndexStore::pagesOf(catalogue), IndexStore::fillFrom(catalogue), catalogue.root(), options);
     connect(indexer, &SearchIndexer::databaseReady, this, [this, generation](const QString &name, bool inMemory) {
         if (generation == m_generation)
             attach(name, inMemory);

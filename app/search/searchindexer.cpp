@@ -27,8 +27,9 @@ QString rebuildReason(IndexStore::Health health)
 
 } // namespace
 
-SearchIndexer::SearchIndexer(QVector<IndexedPage> pages, const QString &packRoot, const Options &options, QObject *parent)
-    : QObject(parent), m_pages(std::move(pages)), m_root(packRoot), m_options(options)
+SearchIndexer::SearchIndexer(QVector<IndexedPage> pages, IndexStore::Fill fill, const QString &packRoot,
+                             const Options &options, QObject *parent)
+    : QObject(parent), m_pages(std::move(pages)), m_fill(std::move(fill)), m_root(packRoot), m_options(options)
 {
     qRegisterMetaType<IndexStats>(); // statsReady() crosses threads
 }
@@ -93,7 +94,7 @@ QString SearchIndexer::indexFile(IndexStore &store, QString *memoryReason)
         if (health == IndexStore::Health::Healthy) {
             emit databaseReady(path, false);
             IndexStats stats;
-            if (!store.update(m_pages, progressCallback(), &stats)) {
+            if (!store.update(m_pages, progressCallback(), &stats, m_fill)) {
                 if (!m_cancelled)
                     *memoryReason = tr("the index file could not be updated");
                 return {};
@@ -114,7 +115,7 @@ QString SearchIndexer::indexFile(IndexStore &store, QString *memoryReason)
     }
     IndexStats stats;
     if (!store.openFile(path, WriterBusyTimeoutMs) || !store.create()
-        || !store.update(m_pages, progressCallback(), &stats) || !store.finishBulkLoad()) {
+        || !store.update(m_pages, progressCallback(), &stats, m_fill) || !store.finishBulkLoad()) {
         store.close();
         IndexStore::removeFiles(path); // half an index would only be rebuilt next time
         if (!m_cancelled)
@@ -130,7 +131,7 @@ QString SearchIndexer::indexInMemory(IndexStore &store, const QString &memoryRea
 {
     store.close();
     IndexStats stats;
-    if (!store.openMemory(m_options.memoryUri) || !store.create() || !store.update(m_pages, progressCallback(), &stats))
+    if (!store.openMemory(m_options.memoryUri) || !store.create() || !store.update(m_pages, progressCallback(), &stats, m_fill))
         return tr("Search is unavailable: the index could not be built");
     emit databaseReady(m_options.memoryUri, true);
     emit statsReady(stats);

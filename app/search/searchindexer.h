@@ -30,7 +30,8 @@ public:
         QString rebuildReason; ///< Rebuild the file even if it looks sound, for this reason.
     };
 
-    SearchIndexer(QVector<IndexedPage> pages, const QString &packRoot, const Options &options,
+    /// \a fill reads the text of pages given by fingerprint (IndexedPage::fingerprint) that changed.
+    SearchIndexer(QVector<IndexedPage> pages, IndexStore::Fill fill, const QString &packRoot, const Options &options,
                   QObject *parent = nullptr);
 
 public slots:
@@ -53,6 +54,7 @@ private:
     QString pageCount() const;
 
     QVector<IndexedPage> m_pages;
+    IndexStore::Fill m_fill;
     QString m_root;
     Options m_options;
     bool m_cancelled = false;

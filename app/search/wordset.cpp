@@ -80,7 +80,7 @@ QString WordSet::json() const
     words.reserve(std::size_t(m_count));
     for (const Slot &slot : m_slots) {
         if (slot.hash)
-            words.emplace_back(slot.word.toString().toLower(), slot.uses);
+            words.emplace_back(slot.word.toLower(), slot.uses);
     }
     std::sort(words.begin(), words.end());
     QString out = QStringLiteral("[");
@@ -94,31 +94,39 @@ QString WordSet::json() const
     return out + u']';
 }
 
-void WordSet::insert(quint64 hash, QStringView word, qint64 uses)
+void WordSet::insert(quint64 hash, QStringView word)
 {
     if (2 * (m_count + 1) > qsizetype(m_slots.size()))
         grow();
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
         if (m_slots[at].hash == hash) {
-            m_slots[at].uses += uses;
+            ++m_slots[at].uses;
             return;
         }
         if (!m_slots[at].hash) {
-            m_slots[at] = {hash, word, uses};
+            m_slots[at] = {hash, word.toString(), 1};
             ++m_count;
             return;
         }
     }
 }
 
+void WordSet::place(Slot &&slot)
+{
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t at = slot.hash & mask;
+    while (m_slots[at].hash)
+        at = (at + 1) & mask;
+    m_slots[at] = std::move(slot);
+}
+
 void WordSet::grow()
 {
     std::vector<Slot> old(std::max<std::size_t>(1 << 14, m_slots.size() * 2));
     old.swap(m_slots);
-    m_count = 0;
-    for (const Slot &slot : old) {
+    for (Slot &slot : old) {
         if (slot.hash)
-            insert(slot.hash, slot.word, slot.uses);
+            place(std::move(slot));
     }
 }

@@ -9,8 +9,8 @@
 /// The distinct words of the pages and how often each is used, for completing prefixes.
 /// Tokenizing and hashing in one pass with a flat table of 64-bit hashes is about ten times
 /// cheaper than a QSet<QString>;
-/// two words sharing a 64-bit hash would only lose one completion. Keeps views into the
-/// texts, which must outlive the set.
+/// two words sharing a 64-bit hash would only lose one completion. A word is copied once, when
+/// first seen, so the texts may go (the indexer reads pages one at a time).
 class WordSet
 {
 public:
@@ -24,11 +24,12 @@ private:
     struct Slot
     {
         quint64 hash = 0;
-        QStringView word;
+        QString word;
         qint64 uses = 0;
     };
 
-    void insert(quint64 hash, QStringView word, qint64 uses = 1);
+    void insert(quint64 hash, QStringView word);
+    void place(Slot &&slot);
     void grow();
 
     std::vector<Slot> m_slots;

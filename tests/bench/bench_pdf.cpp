@@ -72,7 +72,7 @@ int main(int argc, char **argv)
 
     QString html;
     for (const Page &page : catalogue.pages())
-        html += QStringLiteral("<div style=\"page-break-before: always\">") + page.content.html + QStringLiteral("</div>");
+        html += QStringLiteral("<div style=\"page-break-before: always\">") + catalogue.content(page.id).html + QStringLiteral("</div>");
     const Figures floor = measure(
         [&](const QString &path) {
             QTextDocument document;

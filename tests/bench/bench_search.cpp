@@ -96,7 +96,7 @@ QVector<Query> pickQueries(const Catalogue &catalogue)
     const qsizetype step = std::max<qsizetype>(1, pages.size() / 3000);
     QHash<QString, int> documentFrequency;
     for (qsizetype i = 0; i < pages.size(); i += step) {
-        QStringList words = wordsOf(pages.at(i).content.plainText);
+        QStringList words = wordsOf(catalogue.parse(pages.at(i).id).plainText);
         words.removeDuplicates();
         for (const QString &word : std::as_const(words))
             ++documentFrequency[word];
@@ -107,7 +107,7 @@ QVector<Query> pickQueries(const Catalogue &catalogue)
         return fa != fb ? fa > fb : a < b;
     });
     const auto at = [&](double rank) { return ranked.at(std::clamp<qsizetype>(qsizetype(rank), 0, ranked.size() - 1)); };
-    const auto pageWords = [&](qsizetype k) { return wordsOf(pages.at((k * 7919) % pages.size()).content.plainText); };
+    const auto pageWords = [&](qsizetype k) { return wordsOf(catalogue.parse(pages.at((k * 7919) % pages.size()).id).plainText); };
 
     QVector<Query> queries;
     const double last = double(ranked.size()) * 0.8;

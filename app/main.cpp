@@ -4,6 +4,7 @@
 #include "firstpaintprobe.h"
 #include "library/library.h"
 #include "library/openpack.h"
+#include "library/packcache.h"
 #include "mainwindow.h"
 #include "windowstyle.h"
 
@@ -96,7 +97,7 @@ int main(int argc, char *argv[])
     }
 
     // The pack loads on a worker thread while this one readies the interface.
-    QFuture<Catalogue> loading = QtConcurrent::run([root = commandLine.contentRoot()] { return Catalogue::load(root); });
+    QFuture<Catalogue> loading = QtConcurrent::run([root = commandLine.contentRoot()] { return PackCache().load(root); });
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rust Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
     if (commandLine.dark() || screenshot)

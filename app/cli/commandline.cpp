@@ -3,6 +3,7 @@
 
 #include "content/catalogue.h"
 #include "library/library.h"
+#include "library/packcache.h"
 #include "content/catalogueformatter.h"
 #include "print/pdfexporter.h"
 #include "searchcommand.h"
@@ -128,7 +129,10 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
             << QCoreApplication::translate("CommandLine", "content folder '%1' does not exist or is not a folder").arg(root) << Qt::endl;
         return 2;
     }
-    const Catalogue catalogue = Catalogue::load(root);
+    // Checking reads every page; the other commands take unchanged pages from the pack's cache.
+    const bool checking = !m_parser.isSet(m_exportPdf) && !m_parser.isSet(m_search) && !m_parser.isSet(m_list);
+    const PackCache cache;
+    const Catalogue catalogue = checking ? Catalogue::load(root) : cache.loadFresh(root);
     if (m_parser.isSet(m_exportPdf))
         return exportPdf(catalogue, out, err);
     if (m_parser.isSet(m_search)) {
@@ -141,7 +145,7 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
                     << QCoreApplication::translate("CommandLine", "content folder '%1' does not exist or is not a folder").arg(other) << Qt::endl;
                 return 2;
             }
-            more.push_back(std::make_unique<Catalogue>(Catalogue::load(other)));
+            more.push_back(std::make_unique<Catalogue>(cache.loadFresh(other)));
             catalogues.push_back(more.back().get());
         }
         return SearchCommand::run(catalogues, m_parser.value(m_search), m_parser.value(m_limit).toInt(), m_parser.isSet(m_json), out, err);

@@ -90,52 +90,72 @@ quint64 Catalogue::layoutStamp() const
                          {QDir(m_layout.pagesRoot).filePath(QStringLiteral("SUMMARY.md")), book.filePath(QStringLiteral("index.md"))});
 }
 
-void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Catalogue *previous)
+void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const CatalogueRecord *previous)
 {
-    struct Loaded
+    QHash<QString, const Page *> before;
+    if (previous) {
+        for (const Page &page : previous->pages)
+            before.insert(page.id, &page);
+    }
+    // Unchanged files are known by their stamps alone; only the others are read and parsed.
+    // Checked in blocks over the cores: a stat() each, 100,000 of them for a large pack.
+    QVector<const Page *> unchanged(entries.size(), nullptr);
+    QVector<int> blocks;
+    for (int from = 0; from < entries.size(); from += StampBlock)
+        blocks.push_back(from);
+    QtConcurrent::blockingMap(blocks, [&](int from) {
+        for (int i = from; i < std::min(int(entries.size()), from + StampBlock); ++i) {
+            const SourceEntry &entry = entries.at(i);
+            const Page *old = before.value(entry.id);
+            if (old && old->path == entry.path && old->stamp == FileStamp::of(reader.absolutePath(entry.path), old->includedFiles))
+                unchanged[i] = old;
+        }
+    });
+    QVector<int> toRead;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!unchanged.at(i))
+            toRead.push_back(i);
+    }
+    struct Read
     {
-        Page page;
-        std::optional<ParsedPage> content; ///< Set when the file was read now.
+        std::optional<LoadedPage> loaded;
         QVector<Problem> unreadable;
     };
     const PageLoader loader(m_layout);
     const bool keepBodies = m_layout.kind == PackKind::Atlas;
     const bool keepText = m_layout.kind == PackKind::Vault; // block references (^id) are found in it
-    const auto loadOne = [&](const SourceEntry &entry) {
-        Loaded loaded;
-        const QString path = reader.absolutePath(entry.path);
-        if (const Page *old = previous ? previous->page(entry.id) : nullptr;
-            old && old->path == entry.path && old->stamp == FileStamp::of(path, old->includedFiles)) {
-            loaded.page = *old;
-            return loaded;
-        }
+    // Pages parse independently: spread them over the cores (md4c keeps no global state).
+    QVector<Read> fresh = QtConcurrent::blockingMapped<QVector<Read>>(toRead, [&](int i) {
+        const SourceEntry &entry = entries.at(i);
+        Read one;
         SourceFile file;
-        if (!reader.readFile(entry, &file, &loaded.unreadable))
-            return loaded;
-        LoadedPage read = loader.load(file);
-        read.page.stamp = FileStamp::of(path, read.page.includedFiles);
-        loaded.page = std::move(read.page);
+        if (!reader.readFile(entry, &file, &one.unreadable))
+            return one;
+        one.loaded = loader.load(file);
+        one.loaded->page.stamp = FileStamp::of(reader.absolutePath(entry.path), one.loaded->page.includedFiles);
         // Only what the structure and the link check need stays while the pack loads.
         if (!keepBodies) {
-            read.content.html.clear();
+            one.loaded->content.html.clear();
             if (!keepText)
-                read.content.plainText.clear();
+                one.loaded->content.plainText.clear();
         }
-        loaded.content = std::move(read.content);
-        return loaded;
-    };
-    // Pages parse independently: spread them over the cores (md4c keeps no global state).
-    QVector<Loaded> loaded = QtConcurrent::blockingMapped<QVector<Loaded>>(entries, loadOne);
+        return one;
+    });
 
     QHash<QString, ParsedPage> read;
-    for (Loaded &one : loaded) {
-        m_packProblems += one.unreadable;
-        if (one.page.id.isEmpty())
-            continue;
-        if (one.content)
-            read.insert(one.page.id, std::move(*one.content));
-        m_indexById.insert(one.page.id, int(m_pages.size()));
-        m_pages.push_back(std::move(one.page));
+    m_pages.reserve(entries.size());
+    for (int i = 0, next = 0; i < entries.size(); ++i) {
+        if (!unchanged.at(i)) {
+            Read &one = fresh[next++];
+            m_packProblems += one.unreadable;
+            if (!one.loaded)
+                continue;
+            read.insert(one.loaded->page.id, std::move(one.loaded->content));
+            m_pages.push_back(std::move(one.loaded->page));
+        } else {
+            m_pages.push_back(*unchanged.at(i));
+        }
+        m_indexById.insert(m_pages.last().id, int(m_pages.size()) - 1);
     }
     m_pagesRead = int(read.size());
     if (keepBodies)
@@ -151,9 +171,9 @@ void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &
             m_contents->insert(it.key(), it.value());
     }
     collectProblems();
-    m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->m_layoutStamp
-                  && m_pages.size() == previous->m_pages.size() && m_otherFiles == previous->m_otherFiles
-                  && m_packProblems == previous->m_packProblems;
+    m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->layoutStamp && m_layout.kind == previous->kind
+                  && m_pages.size() == previous->pages.size() && m_otherFiles == previous->otherFiles
+                  && m_packProblems == previous->packProblems;
 }
 
 void Catalogue::buildWikiLinks()

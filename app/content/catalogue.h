@@ -39,8 +39,8 @@ public:
     struct Options
     {
         qint64 maxFileSize = PackReader::DefaultMaxFileSize;
-        /// The same pack loaded before: pages whose files have not changed are taken from it.
-        const Catalogue *previous = nullptr;
+        /// The same pack as loaded before: pages whose files have not changed are taken from it.
+        const CatalogueRecord *previous = nullptr;
     };
 
     /// The pack compiled into the program.
@@ -103,7 +103,7 @@ public:
     QString filePath(const QString &relativePath) const;
 
 private:
-    void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Catalogue *previous);
+    void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const CatalogueRecord *previous);
     ParsedPage read(const QString &id) const;
     void buildWikiLinks();
     void buildStructure();
@@ -128,6 +128,7 @@ private:
     std::unique_ptr<ContentCache> m_contents = std::make_unique<ContentCache>(RecentPages);
     const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs.
     static constexpr int RecentPages = 16;
+    static constexpr int StampBlock = 2000;
     std::unique_ptr<TreeNode> m_tree;
     QVector<CategoryEntry> m_categories;
     QHash<QString, QStringList> m_relations;

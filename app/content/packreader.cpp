@@ -60,15 +60,15 @@ bool PackReader::isInside(const QString &canonicalPath) const
 
 QStringList PackReader::listFiles(QVector<Problem> *problems, QStringList *otherFiles) const
 {
-    const QDir root(m_root);
     const bool onDisk = !m_root.startsWith(u':');
     QStringList paths;
     // System lists dangling links and special files too, so they are reported rather than silently
     // missing. Symbolic links to folders are not descended into (no FollowSymlinks).
     QDirIterator it(m_root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden,
                     QDirIterator::Subdirectories);
+    const qsizetype prefix = QDir::cleanPath(m_root).size() + 1;
     while (it.hasNext()) {
-        const QString path = root.relativeFilePath(it.next());
+        const QString path = it.next().mid(prefix); // the iterator's paths start with the root
         const QFileInfo info = it.fileInfo();
         // Hidden folders hold tools' state (.git, .obsidian), never pages.
         if (path.startsWith(u'.') || path.contains(QStringLiteral("/.")))
@@ -115,7 +115,7 @@ QVector<SourceEntry> PackReader::list(QVector<Problem> *problems, QStringList *o
 
 QString PackReader::absolutePath(const QString &path) const
 {
-    return QDir(m_root).filePath(path);
+    return m_root.endsWith(u'/') ? QString(m_root + path) : QString(m_root + u'/' + path);
 }
 
 bool PackReader::readFile(const SourceEntry &entry, SourceFile *file, QVector<Problem> *problems) const

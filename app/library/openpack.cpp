@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "openpack.h"
 
+#include "packcache.h"
 #include "packwatcher.h"
 #include "search/indexingthread.h"
 #include "search/searchindex.h"
@@ -19,11 +20,18 @@ OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalog
       m_loading(new QFutureWatcher<Catalogue>(this))
 {
     // Watching thousands of files takes a while (a fraction of a second for 10,000): it starts
-    // once the pack is on screen, not before.
-    QTimer::singleShot(WatchDelayMs, this, [this] { m_watcher->watch(*m_catalogue); });
+    // once the pack is on screen, not before; so does the check of a pack opened from its cache
+    // against the files on disk (it reads only what was saved since).
+    QTimer::singleShot(WatchDelayMs, this, [this] {
+        m_watcher->watch(*m_catalogue);
+        if (!m_root.startsWith(u':'))
+            reload();
+    });
     connect(m_watcher, &PackWatcher::changed, this, &OpenPack::reload);
     connect(m_loading, &QFutureWatcher<Catalogue>::finished, this, [this] {
-        replaceCatalogue(std::make_unique<const Catalogue>(m_loading->future().takeResult()));
+        Catalogue loaded = m_loading->future().takeResult();
+        if (!loaded.isUnchanged())
+            replaceCatalogue(std::make_unique<const Catalogue>(std::move(loaded)));
         // Saves that came while reading are read too.
         if (std::exchange(m_reloadAgain, false))
             reload();
@@ -68,7 +76,10 @@ void OpenPack::reload()
         m_reloadAgain = true;
         return;
     }
-    m_loading->setFuture(QtConcurrent::run([root = m_root] { return Catalogue::load(root); }));
+    // Only the files saved since the current catalogue are read again.
+    m_loading->setFuture(QtConcurrent::run([root = m_root, previous = m_catalogue->record()] {
+        return PackCache().refresh(root, previous);
+    }));
 }
 
 void OpenPack::replaceCatalogue(std::unique_ptr<const Catalogue> catalogue)

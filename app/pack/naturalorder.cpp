@@ -2,9 +2,22 @@
 #include "naturalorder.h"
 
 namespace {
+// ASCII first: sorting the paths of 100,000 pages makes millions of these calls.
+bool isDigit(QChar c)
+{
+    return c.unicode() < 128 ? c.unicode() >= u'0' && c.unicode() <= u'9' : c.isDigit();
+}
+
+QChar folded(QChar c)
+{
+    if (c.unicode() >= 128)
+        return c.toCaseFolded();
+    return c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c;
+}
+
 qsizetype digitRunEnd(const QString &text, qsizetype from)
 {
-    while (from < text.size() && text.at(from).isDigit())
+    while (from < text.size() && isDigit(text.at(from)))
         ++from;
     return from;
 }
@@ -15,7 +28,7 @@ int NaturalOrder::compare(const QString &a, const QString &b)
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
-        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+        if (isDigit(a.at(i)) && isDigit(b.at(j))) {
             // Compare the numbers by value: skip leading zeros, then the longer run is larger.
             const qsizetype endA = digitRunEnd(a, i);
             const qsizetype endB = digitRunEnd(b, j);
@@ -35,8 +48,8 @@ int NaturalOrder::compare(const QString &a, const QString &b)
             j = endB;
             continue;
         }
-        const QChar ca = a.at(i).toCaseFolded();
-        const QChar cb = b.at(j).toCaseFolded();
+        const QChar ca = folded(a.at(i));
+        const QChar cb = folded(b.at(j));
         if (ca != cb) {
             // A folder separator, then the extension's dot, sort before any other character:
             // "a/b" comes before "a-b", and "intro.md" before "intro-2.md".

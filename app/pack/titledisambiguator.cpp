@@ -27,21 +27,30 @@ QString TitleDisambiguator::featureName(const QString &plainText)
 
 void TitleDisambiguator::apply(QVector<Page> *pages)
 {
+    // Each title is folded once: a pack may have 100,000 of them.
+    QVector<QString> keys(pages->size());
     QHash<QString, int> uses;
-    for (Page &page : *pages) {
+    for (qsizetype i = 0; i < pages->size(); ++i) {
+        Page &page = (*pages)[i];
         page.title = page.ownTitle.isEmpty() ? readableName(page.path) : page.ownTitle;
-        ++uses[page.title.toCaseFolded()];
+        keys[i] = page.title.toCaseFolded();
+        ++uses[keys.at(i)];
     }
     QHash<QString, int> renamed;
-    for (Page &page : *pages) {
-        if (uses.value(page.title.toCaseFolded()) < 2)
+    for (qsizetype i = 0; i < pages->size(); ++i) {
+        if (uses.value(keys.at(i)) < 2)
             continue;
+        Page &page = (*pages)[i];
         page.title = page.featureName.isEmpty() ? readableName(page.path) : page.featureName;
-        ++renamed[page.title.toCaseFolded()];
+        keys[i] = page.title.toCaseFolded();
+        ++renamed[keys.at(i)];
     }
+    if (renamed.isEmpty())
+        return;
     // Two RFCs may name the same feature: the file name settles it.
-    for (Page &page : *pages) {
-        if (renamed.value(page.title.toCaseFolded()) > 1)
+    for (qsizetype i = 0; i < pages->size(); ++i) {
+        Page &page = (*pages)[i];
+        if (renamed.value(keys.at(i)) > 1)
             page.title = QStringLiteral("%1 (%2)").arg(page.title, QFileInfo(page.path).completeBaseName());
     }
 }

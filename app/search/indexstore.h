@@ -44,6 +44,8 @@ class IndexStore final
 public:
     /// Raise when the schema or what goes into it changes: older files are then rebuilt.
     static constexpr int SchemaVersion = 2;
+    /// Files up to this size get a full PRAGMA quick_check when opened.
+    static constexpr qint64 QuickCheckLimit = 32 * 1024 * 1024;
 
     enum class Health {
         Healthy,

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "content/catalogue.h"
+
+#include <QString>
+
+#include <optional>
+
+/// Keeps what a pack is made of (CatalogueRecord: every page's names, stamps and problems) in an
+/// SQLite file of the cache folder, one per pack, so that a pack opened before opens without
+/// reading its pages. A file is written whole under a temporary name and then renamed over the
+/// old one, so a crash, a full disk or a second window on the same pack never leaves half a
+/// cache; a cache that cannot be read (damaged, older, of another folder) counts as none.
+class PackCache final
+{
+public:
+    /// Raise when what is stored changes: older files are then ignored and replaced.
+    static constexpr int SchemaVersion = 1;
+
+    explicit PackCache(const QString &cacheDir = defaultDir()) : m_dir(cacheDir) {}
+
+    /// QStandardPaths::CacheLocation + "/packs".
+    static QString defaultDir();
+    QString pathFor(const QString &root) const;
+
+    std::optional<CatalogueRecord> read(const QString &root) const;
+    /// False, with the reason in \a error when given, when the file cannot be written.
+    bool write(const QString &root, const CatalogueRecord &record, QString *error = nullptr) const;
+
+    /// The pack at \a root as it was when last loaded: from this cache without reading a page,
+    /// else read whole (and then kept here). The bundled atlas is always read.
+    Catalogue load(const QString &root) const;
+    /// The pack at \a root as it is now: the files saved since \a previous are read again, the
+    /// rest taken from it; the cache is updated when anything changed.
+    Catalogue refresh(const QString &root, const CatalogueRecord &previous) const;
+    /// refresh() from the cached record when there is one, else a whole load.
+    Catalogue loadFresh(const QString &root) const;
+
+private:
+    QString m_dir;
+};

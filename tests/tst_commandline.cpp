@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -33,18 +35,6 @@ Run run(const QStringList &arguments, const QString &workingDirectory = {})
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = QDir(to).filePath(entry.fileName());
-        if (entry.isDir() ? !copyTree(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 class TestCommandLine : public QObject
@@ -120,7 +110,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pack = dir.filePath(QStringLiteral("pack"));
-        QVERIFY(copyTree(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"), pack));
+        QVERIFY(TestFiles::copyTree(QStringLiteral(RUST_ATLAS_TEST_DATA "/broken-pack"), pack));
         QFile huge(pack + QStringLiteral("/huge.md"));
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.resize(9 * 1024 * 1024));

@@ -36,6 +36,21 @@ private slots:
         QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("Home again"));
     }
 
+    void anEditReadsThatPageAlone()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 5; ++i)
+            write(dir.filePath(QStringLiteral("page-%1.md").arg(i)), QStringLiteral("# Page %1\n").arg(i).toUtf8());
+        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(Catalogue::load(dir.path())));
+        QSignalSpy reloaded(&pack, &OpenPack::reloaded);
+        QTRY_VERIFY(pack.isWatching());
+        write(dir.filePath(QStringLiteral("page-3.md")), "# Third, edited\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(pack.catalogue().pagesRead(), 1);
+        QCOMPARE(pack.catalogue().page(QStringLiteral("page-3"))->title, QStringLiteral("Third, edited"));
+        QCOMPARE(pack.catalogue().page(QStringLiteral("page-4"))->title, QStringLiteral("Page 4"));
+    }
+
     void addedRemovedAndReplacedFilesAreSeen()
     {
         QTemporaryDir dir;

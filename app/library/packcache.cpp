@@ -3,6 +3,7 @@
 
 #include "search/indexstore.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
@@ -139,7 +140,9 @@ std::optional<CatalogueRecord> PackCache::read(const QString &root) const
 bool PackCache::write(const QString &root, const CatalogueRecord &record, QString *error) const
 {
     const QString path = pathFor(root);
-    const QString temporary = path + QStringLiteral(".%1.new").arg(QCoreApplication::applicationPid());
+    // A name of its own for each writer, in this process or another.
+    static QAtomicInt writes;
+    const QString temporary = path + QStringLiteral(".%1-%2.new").arg(QCoreApplication::applicationPid()).arg(writes.fetchAndAddRelaxed(1));
     const auto fail = [&](const QString &why) {
         QFile::remove(temporary);
         if (error)

@@ -8,6 +8,7 @@
 #include "wordset.h"
 
 #include <QAtomicInt>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -266,10 +267,20 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
     WordSet words;
     const int total = int(pages.size());
     const int skipped = total - int(work.size());
+    // Pages given by fingerprint are read in batches, over the cores, while SQLite takes one at a time.
+    QVector<IndexedPage> read;
     for (int k = 0; k < work.size(); ++k) {
-        IndexedPage page = pages.at(work.at(k).page);
-        if (fill && !page.fingerprint.isEmpty())
-            fill(&page);
+        if (k % FillBatch == 0) {
+            read.clear();
+            for (int b = k; b < std::min(k + FillBatch, int(work.size())); ++b)
+                read.push_back(pages.at(work.at(b).page));
+            if (fill)
+                QtConcurrent::blockingMap(read, [&fill](IndexedPage &page) {
+                    if (!page.fingerprint.isEmpty())
+                        fill(&page);
+                });
+        }
+        const IndexedPage &page = read.at(k % FillBatch);
         insertText.addBindValue(work.at(k).docid);
         insertText.addBindValue(page.title);
         insertText.addBindValue(headingsOf(page));

@@ -46,6 +46,8 @@ public:
     static constexpr int SchemaVersion = 2;
     /// Files up to this size get a full PRAGMA quick_check when opened.
     static constexpr qint64 QuickCheckLimit = 32 * 1024 * 1024;
+    /// How many pages an update reads at once (IndexStore::Fill), in parallel.
+    static constexpr int FillBatch = 256;
 
     enum class Health {
         Healthy,

@@ -19,10 +19,5 @@ fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 for pages in "${sizes[@]}"; do
-    pack="/tmp/rust-atlas-pack-$pages"
-    if [ ! -f "$pack/.complete" ]; then
-        rm -rf "$pack"
-        python3 "$here/make-pack.py" "$pages" "$pack"
-    fi
-    "$bench" "$pack"
+    "$bench" "$("$here/ensure-pack.sh" "$pages")"
 done

@@ -10,6 +10,7 @@
 #include "pack/titledisambiguator.h"
 #include "treebuilder.h"
 
+#include "changedpagereader.h"
 #include "filestamp.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace {
 void collectOrder(const TreeNode &node, QStringList *order, QSet<QString> *seen)
@@ -92,71 +92,13 @@ quint64 Catalogue::layoutStamp() const
 
 void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const CatalogueRecord *previous)
 {
-    QHash<QString, const Page *> before;
-    if (previous) {
-        for (const Page &page : previous->pages)
-            before.insert(page.id, &page);
-    }
-    // Unchanged files are known by their stamps alone; only the others are read and parsed.
-    // Checked in blocks over the cores: a stat() each, 100,000 of them for a large pack.
-    QVector<const Page *> unchanged(entries.size(), nullptr);
-    QVector<int> blocks;
-    for (int from = 0; from < entries.size(); from += StampBlock)
-        blocks.push_back(from);
-    QtConcurrent::blockingMap(blocks, [&](int from) {
-        for (int i = from; i < std::min(int(entries.size()), from + StampBlock); ++i) {
-            const SourceEntry &entry = entries.at(i);
-            const Page *old = before.value(entry.id);
-            if (old && old->path == entry.path && old->stamp == FileStamp::of(reader.absolutePath(entry.path), old->includedFiles))
-                unchanged[i] = old;
-        }
-    });
-    QVector<int> toRead;
-    for (int i = 0; i < entries.size(); ++i) {
-        if (!unchanged.at(i))
-            toRead.push_back(i);
-    }
-    struct Read
-    {
-        std::optional<LoadedPage> loaded;
-        QVector<Problem> unreadable;
-    };
-    const PageLoader loader(m_layout);
     const bool keepBodies = m_layout.kind == PackKind::Atlas;
-    const bool keepText = m_layout.kind == PackKind::Vault; // block references (^id) are found in it
-    // Pages parse independently: spread them over the cores (md4c keeps no global state).
-    QVector<Read> fresh = QtConcurrent::blockingMapped<QVector<Read>>(toRead, [&](int i) {
-        const SourceEntry &entry = entries.at(i);
-        Read one;
-        SourceFile file;
-        if (!reader.readFile(entry, &file, &one.unreadable))
-            return one;
-        one.loaded = loader.load(file);
-        one.loaded->page.stamp = FileStamp::of(reader.absolutePath(entry.path), one.loaded->page.includedFiles);
-        // Only what the structure and the link check need stays while the pack loads.
-        if (!keepBodies) {
-            one.loaded->content.html.clear();
-            if (!keepText)
-                one.loaded->content.plainText.clear();
-        }
-        return one;
-    });
-
-    QHash<QString, ParsedPage> read;
-    m_pages.reserve(entries.size());
-    for (int i = 0, next = 0; i < entries.size(); ++i) {
-        if (!unchanged.at(i)) {
-            Read &one = fresh[next++];
-            m_packProblems += one.unreadable;
-            if (!one.loaded)
-                continue;
-            read.insert(one.loaded->page.id, std::move(one.loaded->content));
-            m_pages.push_back(std::move(one.loaded->page));
-        } else {
-            m_pages.push_back(*unchanged.at(i));
-        }
-        m_indexById.insert(m_pages.last().id, int(m_pages.size()) - 1);
-    }
+    ChangedPageReader::Result result = ChangedPageReader(reader, m_layout).read(entries, previous);
+    m_pages = std::move(result.pages);
+    m_packProblems += result.unreadable;
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_indexById.insert(m_pages.at(i).id, i);
+    const QHash<QString, ParsedPage> &read = result.read;
     m_pagesRead = int(read.size());
     if (keepBodies)
         m_contents->setCapacity(std::max(RecentPages, int(m_pages.size())));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "categoryentry.h"
+#include "cataloguerecord.h"
 #include "contentcache.h"
 #include "linktarget.h"
 #include "pack/packlayout.h"
@@ -14,16 +15,6 @@
 #include <QHash>
 #include <QStringList>
 #include <QVector>
-
-/// What a catalogue is made of, beyond what it derives: the part a PackCache keeps on disk.
-struct CatalogueRecord
-{
-    PackKind kind = PackKind::Folder;
-    QVector<Page> pages;
-    QVector<Problem> packProblems; ///< Found while listing: symbolic links, unreadable files, book.toml.
-    QStringList otherFiles;        ///< Images and attachments, which a vault's wikilinks may name.
-    quint64 layoutStamp = 0;       ///< FileStamp of SUMMARY.md, book.toml and index.md.
-};
 
 /// A loaded content pack: its kind, its pages, its tree (an atlas's audiences, a book's
 /// chapters, a folder's pages), an atlas's category grid and the relations between them, and
@@ -128,7 +119,6 @@ private:
     std::unique_ptr<ContentCache> m_contents = std::make_unique<ContentCache>(RecentPages);
     const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs.
     static constexpr int RecentPages = 16;
-    static constexpr int StampBlock = 2000;
     std::unique_ptr<TreeNode> m_tree;
     QVector<CategoryEntry> m_categories;
     QHash<QString, QStringList> m_relations;

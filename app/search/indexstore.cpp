@@ -23,6 +23,13 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+/// Waits for a future when it goes out of scope.
+struct FutureGuard
+{
+    QFuture<void> &future;
+    ~FutureGuard() { future.waitForFinished(); }
+};
+
 /// "offset<TAB>anchor<TAB>text" per heading: what SearchIndex needs to name the matched section.
 QString outlineOf(const IndexedPage &page)
 {
@@ -267,20 +274,30 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
     WordSet words;
     const int total = int(pages.size());
     const int skipped = total - int(work.size());
-    // Pages given by fingerprint are read in batches, over the cores, while SQLite takes one at a time.
-    QVector<IndexedPage> read;
+    // Pages given by fingerprint are read in batches on the other cores while SQLite inserts the
+    // batch before: reading and parsing overlap with inserting.
+    QVector<IndexedPage> current, next;
+    QFuture<void> reading;
+    const FutureGuard waitForReading{reading}; // before the batches go, also on failure
+    const auto startReading = [&](int from) {
+        next.clear();
+        for (int b = from; b < std::min(from + FillBatch, int(work.size())); ++b)
+            next.push_back(pages.at(work.at(b).page));
+        if (fill)
+            reading = QtConcurrent::map(next, [&fill](IndexedPage &page) {
+                if (!page.fingerprint.isEmpty())
+                    fill(&page);
+            });
+    };
+    startReading(0);
     for (int k = 0; k < work.size(); ++k) {
         if (k % FillBatch == 0) {
-            read.clear();
-            for (int b = k; b < std::min(k + FillBatch, int(work.size())); ++b)
-                read.push_back(pages.at(work.at(b).page));
-            if (fill)
-                QtConcurrent::blockingMap(read, [&fill](IndexedPage &page) {
-                    if (!page.fingerprint.isEmpty())
-                        fill(&page);
-                });
+            reading.waitForFinished();
+            std::swap(current, next);
+            if (k + FillBatch < work.size())
+                startReading(k + FillBatch);
         }
-        const IndexedPage &page = read.at(k % FillBatch);
+        const IndexedPage &page = current.at(k % FillBatch);
         insertText.addBindValue(work.at(k).docid);
         insertText.addBindValue(page.title);
         insertText.addBindValue(headingsOf(page));

@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
             const QString cache = warmCaches.filePath(QFileInfo(pack).fileName());
             ok = ok && bench.measure(into, pack + QStringLiteral(" warm"), bench.app(), {pack}, cache, true)
                  && bench.measure(into, pack + QStringLiteral(" search"), bench.app(),
-                                  {QStringLiteral("--search"), QStringLiteral("borrow checker"), pack}, cache, false)
+                                  {QStringLiteral("--search"), QStringLiteral("borrow"), pack}, cache, false)
                  && bench.measure(into, pack + QStringLiteral(" cold window"), bench.app(), {pack}, {}, true)
                  && bench.measure(into, pack + QStringLiteral(" cold read"), bench.app(), {QStringLiteral("--list"), pack}, {}, false);
         }

@@ -272,7 +272,11 @@ int main(int argc, char *argv[])
     if (pageCount == 0)
         qFatal("no pages in %s", qPrintable(root));
     const double markdownMB = double(markdownBytes(root)) / 1e6;
-    const QVector<IndexedPage> pages = IndexStore::pagesOf(catalogue);
+    // The floor inserts the same plain text, read here beforehand; the index reads it itself.
+    QVector<IndexedPage> pages = IndexStore::pagesOf(catalogue);
+    const IndexStore::Fill fill = IndexStore::fillFrom(catalogue);
+    for (IndexedPage &page : pages)
+        fill(&page);
     double plainMB = 0;
     for (const IndexedPage &page : pages)
         plainMB += double(page.text.toUtf8().size()) / 1e6;

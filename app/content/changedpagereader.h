@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cataloguerecord.h"
+#include "markdown/parsedpage.h"
+#include "packreader.h"
+
+#include <QHash>
+
+struct PackLayout;
+
+/// Reads the pages of a pack, or only those whose files changed since a previous load (known by
+/// their FileStamp): the others are taken as they were. Pages are read and parsed in parallel.
+class ChangedPageReader final
+{
+public:
+    struct Result
+    {
+        QVector<Page> pages;                ///< In the order of the entries.
+        QHash<QString, ParsedPage> read;    ///< The bodies of the pages read now, by id (see below).
+        QVector<Problem> unreadable;        ///< Files that could not be read.
+    };
+
+    ChangedPageReader(const PackReader &reader, const PackLayout &layout) : m_reader(reader), m_layout(layout) {}
+
+    /// Bodies keep only what the structure and the link check need (no HTML; plain text only
+    /// for a vault, whose block references are found in it), except an atlas's, kept whole.
+    Result read(const QVector<SourceEntry> &entries, const CatalogueRecord *previous) const;
+
+private:
+    QVector<const Page *> unchanged(const QVector<SourceEntry> &entries, const CatalogueRecord *previous) const;
+
+    const PackReader &m_reader;
+    const PackLayout &m_layout;
+};

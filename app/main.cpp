@@ -96,14 +96,13 @@ int main(int argc, char *argv[])
         return commandLine.runHeadless(out, err);
     }
 
-    // A pack opened before comes from its cache in a fraction of a second, on a worker thread
-    // while this one readies the interface. One never opened is read whole, which takes seconds
-    // for a large folder: the window then opens on the atlas at once and shows the progress.
+    // The pack loads on a worker thread while this one readies the interface: from its cache
+    // when it was opened before, else as a sketch of names that is read behind the window.
     const QString root = commandLine.contentRoot();
-    const bool readLater = !screenshot && commandLine.startPage().isEmpty() && !root.startsWith(u':')
-                           && !QFile::exists(PackCache().pathFor(root));
-    const QString firstRoot = readLater ? Catalogue::bundledRoot() : root;
-    QFuture<Catalogue> loading = QtConcurrent::run([firstRoot] { return PackCache().load(firstRoot); });
+    // A screenshot shows the pack read whole.
+    QFuture<Catalogue> loading = QtConcurrent::run([root, screenshot] {
+        return screenshot ? PackCache().loadFresh(root) : PackCache().open(root);
+    });
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rust Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
     if (commandLine.dark() || screenshot)
@@ -119,10 +118,8 @@ int main(int argc, char *argv[])
     QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
                                     : QSettings();
     Library library(settings);
-    OpenPack *pack = library.add(firstRoot, std::make_unique<const Catalogue>(loading.takeResult()));
+    OpenPack *pack = library.add(root, std::make_unique<const Catalogue>(loading.takeResult()));
     MainWindow window(library, pack, settings);
-    if (readLater)
-        window.openPack(root);
     if (!commandLine.startPage().isEmpty())
         window.navigate({commandLine.startPage(), {}});
     if (screenshot)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "library/openpack.h"
+#include "library/packcache.h"
 #include "library/packwatcher.h"
 #include "search/searchindex.h"
 
@@ -49,6 +50,26 @@ private slots:
         QCOMPARE(pack.catalogue().pagesRead(), 1);
         QCOMPARE(pack.catalogue().page(QStringLiteral("page-3"))->title, QStringLiteral("Third, edited"));
         QCOMPARE(pack.catalogue().page(QStringLiteral("page-4"))->title, QStringLiteral("Page 4"));
+    }
+
+    void aSketchIsReadAtOnceAndThenIndexed()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir cache;
+        qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+        write(dir.filePath(QStringLiteral("index.md")), "# The real title\n\nSome words about lifetimes.\n");
+        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path())));
+        QVERIFY(pack.catalogue().isSketch());
+        QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("Index"));
+        pack.startIndexing(); // a search before the pages are read waits for them
+        QVERIFY(pack.searchIndex().isIndexing());
+        QSignalSpy reloaded(&pack, &OpenPack::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(reloaded.first().first().toBool(), true);
+        QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("The real title"));
+        QTRY_VERIFY_WITH_TIMEOUT(!pack.searchIndex().isIndexing(), 5000);
+        QCOMPARE(pack.searchIndex().search(QStringLiteral("lifetimes")).results.size(), 1);
+        qunsetenv("XDG_CACHE_HOME");
     }
 
     void addedRemovedAndReplacedFilesAreSeen()

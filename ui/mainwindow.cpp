@@ -298,7 +298,7 @@ void MainWindow::bindViews()
     adaptToKind();
     // An author saved: the pack was read again; the reader stays where they were.
     disconnect(m_reloaded);
-    m_reloaded = connect(m_pack, &OpenPack::reloaded, this, [this] {
+    m_reloaded = connect(m_pack, &OpenPack::reloaded, this, [this](bool firstRead) {
         m_pack->setScrollPosition(m_page->verticalScrollBar()->value());
         m_categoryCatalogue = nullptr; // the pane showed the old catalogue
         bindViews();
@@ -308,7 +308,8 @@ void MainWindow::bindViews()
             statusBar()->showMessage(tr("The folder %1 is gone; its pack is marked missing in the library").arg(m_pack->root()), 10000);
             return;
         }
-        statusBar()->showMessage(tr("Reloaded \u201c%1\u201d after a change on disk").arg(catalogue().title()), 4000);
+        statusBar()->showMessage(firstRead ? PackStatus::openedMessage(catalogue())
+                                           : tr("Reloaded \u201c%1\u201d after a change on disk").arg(catalogue().title()), 4000);
     });
 }
 

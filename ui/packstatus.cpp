@@ -53,6 +53,13 @@ void PackStatus::setPack(OpenPack *pack)
     m_progress->hide();
     m_progress->setFormat(tr("Indexing %p%"));
     m_progress->setToolTip(QString());
+    if (catalogue.isSketch()) { // browsable by file names while its pages are read
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Reading pages\u2026"));
+        m_progress->setToolTip(tr("Reading the %n page(s) of %1; titles follow when they are read", nullptr,
+                                  int(catalogue.pages().size())).arg(catalogue.layout().root));
+        m_progress->show();
+    }
     m_connections = {
         connect(&pack->indexing(), &IndexingThread::progress, this, [this](int done, int total) {
             m_progress->setRange(0, total);

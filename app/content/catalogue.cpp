@@ -54,7 +54,18 @@ Catalogue Catalogue::load(const QString &root, const Options &options)
     const QVector<SourceEntry> entries = reader.list(&catalogue.m_packProblems, &catalogue.m_otherFiles);
     if (catalogue.kind() == PackKind::Folder && PackDetector::looksLikeVault(reader, entries))
         catalogue.m_layout.kind = PackKind::Vault;
-    catalogue.loadPages(reader, entries, options.previous);
+    if (options.namesOnly) {
+        catalogue.m_sketch = true;
+        CatalogueRecord record;
+        for (const SourceEntry &entry : entries)
+            record.pages.push_back({entry.id, entry.path, {}, {}, {}, {}, {}, {}, 0, {}});
+        catalogue.setPages(record.pages);
+        catalogue.buildWikiLinks();
+        catalogue.buildStructure();
+        catalogue.collectProblems();
+        return catalogue;
+    }
+    catalogue.loadPages(reader, entries, options);
     return catalogue;
 }
 
@@ -66,12 +77,10 @@ Catalogue Catalogue::restore(const QString &root, const CatalogueRecord &record,
     if (catalogue.m_layout.kind == PackKind::Folder)
         catalogue.m_layout.kind = record.kind; // a folder whose pages turned out to be notes
     catalogue.m_canonicalBookRoot = QFileInfo(catalogue.m_layout.bookRoot).canonicalFilePath();
-    catalogue.m_pages = record.pages;
+    catalogue.setPages(record.pages);
     catalogue.m_packProblems = record.packProblems;
     catalogue.m_otherFiles = record.otherFiles;
     catalogue.m_layoutStamp = record.layoutStamp;
-    for (int i = 0; i < catalogue.m_pages.size(); ++i)
-        catalogue.m_indexById.insert(catalogue.m_pages.at(i).id, i);
     catalogue.buildWikiLinks();
     catalogue.buildStructure();
     catalogue.collectProblems();
@@ -90,14 +99,15 @@ quint64 Catalogue::layoutStamp() const
                          {QDir(m_layout.pagesRoot).filePath(QStringLiteral("SUMMARY.md")), book.filePath(QStringLiteral("index.md"))});
 }
 
-void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const CatalogueRecord *previous)
+void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Options &options)
 {
+    const CatalogueRecord *previous = options.previous;
     const bool keepBodies = m_layout.kind == PackKind::Atlas;
-    ChangedPageReader::Result result = ChangedPageReader(reader, m_layout).read(entries, previous);
-    m_pages = std::move(result.pages);
+    ChangedPageReader::Result result = ChangedPageReader(reader, m_layout).read(entries, previous, options.cancelled);
+    if (options.cancelled && *options.cancelled)
+        return; // nobody will look at it
+    setPages(result.pages);
     m_packProblems += result.unreadable;
-    for (int i = 0; i < m_pages.size(); ++i)
-        m_indexById.insert(m_pages.at(i).id, i);
     const QHash<QString, ParsedPage> &read = result.read;
     m_pagesRead = int(read.size());
     if (keepBodies)
@@ -116,6 +126,14 @@ void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &
     m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->layoutStamp && m_layout.kind == previous->kind
                   && m_pages.size() == previous->pages.size() && m_otherFiles == previous->otherFiles
                   && m_packProblems == previous->packProblems;
+}
+
+void Catalogue::setPages(const QVector<Page> &pages)
+{
+    m_pages = pages;
+    m_indexById.clear();
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_indexById.insert(m_pages.at(i).id, i);
 }
 
 void Catalogue::buildWikiLinks()

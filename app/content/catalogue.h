@@ -16,6 +16,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
+
 /// A loaded content pack: its kind, its pages, its tree (an atlas's audiences, a book's
 /// chapters, a folder's pages), an atlas's category grid and the relations between them, and
 /// every problem found on the way. Loading never stops at a problem.
@@ -32,6 +34,11 @@ public:
         qint64 maxFileSize = PackReader::DefaultMaxFileSize;
         /// The same pack as loaded before: pages whose files have not changed are taken from it.
         const CatalogueRecord *previous = nullptr;
+        /// List the pages without reading them (a sketch: titles from file names, no problems
+        /// found in pages), so that a large pack shows at once while it is read.
+        bool namesOnly = false;
+        /// Set by another thread to stop reading pages; the catalogue is then incomplete.
+        const std::atomic_bool *cancelled = nullptr;
     };
 
     /// The pack compiled into the program.
@@ -45,6 +52,8 @@ public:
     CatalogueRecord record() const;
     /// After load() with a previous catalogue: whether nothing on disk had changed since it.
     bool isUnchanged() const { return m_unchanged; }
+    /// Loaded with Options::namesOnly: the pages are still to be read.
+    bool isSketch() const { return m_sketch; }
     /// How many pages load() read and parsed (the others came from the previous catalogue).
     int pagesRead() const { return m_pagesRead; }
 
@@ -94,8 +103,9 @@ public:
     QString filePath(const QString &relativePath) const;
 
 private:
-    void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const CatalogueRecord *previous);
+    void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Options &options);
     ParsedPage read(const QString &id) const;
+    void setPages(const QVector<Page> &pages);
     void buildWikiLinks();
     void buildStructure();
     void checkLinks(const QHash<QString, ParsedPage> &read);
@@ -115,6 +125,7 @@ private:
     QStringList m_otherFiles;
     quint64 m_layoutStamp = 0;
     bool m_unchanged = false;
+    bool m_sketch = false;
     int m_pagesRead = 0;
     std::unique_ptr<ContentCache> m_contents = std::make_unique<ContentCache>(RecentPages);
     const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs.

@@ -35,7 +35,8 @@ QVector<const Page *> ChangedPageReader::unchanged(const QVector<SourceEntry> &e
     return unchanged;
 }
 
-ChangedPageReader::Result ChangedPageReader::read(const QVector<SourceEntry> &entries, const CatalogueRecord *previous) const
+ChangedPageReader::Result ChangedPageReader::read(const QVector<SourceEntry> &entries, const CatalogueRecord *previous,
+                                                  const std::atomic_bool *cancelled) const
 {
     const QVector<const Page *> same = unchanged(entries, previous);
     QVector<int> toRead;
@@ -56,7 +57,7 @@ ChangedPageReader::Result ChangedPageReader::read(const QVector<SourceEntry> &en
         const SourceEntry &entry = entries.at(i);
         Read one;
         SourceFile file;
-        if (!m_reader.readFile(entry, &file, &one.unreadable))
+        if ((cancelled && *cancelled) || !m_reader.readFile(entry, &file, &one.unreadable))
             return one;
         one.loaded = loader.load(file);
         one.loaded->page.stamp = FileStamp::of(m_reader.absolutePath(entry.path), one.loaded->page.includedFiles);

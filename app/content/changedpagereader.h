@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <atomic>
+
 struct PackLayout;
 
 /// Reads the pages of a pack, or only those whose files changed since a previous load (known by
@@ -25,7 +27,8 @@ public:
 
     /// Bodies keep only what the structure and the link check need (no HTML; plain text only
     /// for a vault, whose block references are found in it), except an atlas's, kept whole.
-    Result read(const QVector<SourceEntry> &entries, const CatalogueRecord *previous) const;
+    /// Pages not yet read when \a cancelled is set are left out.
+    Result read(const QVector<SourceEntry> &entries, const CatalogueRecord *previous, const std::atomic_bool *cancelled = nullptr) const;
 
 private:
     QVector<const Page *> unchanged(const QVector<SourceEntry> &entries, const CatalogueRecord *previous) const;

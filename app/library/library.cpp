@@ -134,7 +134,7 @@ OpenPack *Library::open(const QString &path)
     const QString root = normalized(path);
     if (OpenPack *existing = pack(root))
         return existing;
-    return add(root, std::make_unique<const Catalogue>(PackCache().load(root)));
+    return add(root, std::make_unique<const Catalogue>(PackCache().open(root)));
 }
 
 OpenPack *Library::add(const QString &path, std::unique_ptr<const Catalogue> catalogue)
@@ -164,7 +164,7 @@ void Library::openInBackground(const QString &path)
         m_loading.removeAll(root);
         emit packLoaded(add(root, std::make_unique<const Catalogue>(watcher->future().takeResult())));
     });
-    watcher->setFuture(QtConcurrent::run([root] { return PackCache().load(root); }));
+    watcher->setFuture(QtConcurrent::run([root] { return PackCache().open(root); }));
 }
 
 bool Library::isLoading(const QString &root) const

@@ -22,11 +22,10 @@ OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalog
     // Watching thousands of files takes a while (a fraction of a second for 10,000): it starts
     // once the pack is on screen, not before; so does the check of a pack opened from its cache
     // against the files on disk (it reads only what was saved since).
-    QTimer::singleShot(WatchDelayMs, this, [this] {
-        m_watcher->watch(*m_catalogue);
-        if (!m_root.startsWith(u':'))
-            reload();
-    });
+    QTimer::singleShot(WatchDelayMs, this, [this] { m_watcher->watch(*m_catalogue); });
+    // A sketch (a pack never opened before) is read at once.
+    if (!m_root.startsWith(u':'))
+        QTimer::singleShot(m_catalogue->isSketch() ? 0 : WatchDelayMs, this, &OpenPack::reload);
     connect(m_watcher, &PackWatcher::changed, this, &OpenPack::reload);
     connect(m_loading, &QFutureWatcher<Catalogue>::finished, this, [this] {
         Catalogue loaded = m_loading->future().takeResult();
@@ -41,6 +40,7 @@ OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalog
 // The indexing thread and a reload in progress read the catalogue: both end before it goes.
 OpenPack::~OpenPack()
 {
+    *m_cancelled = true; // a pack being read stops within a page or so
     if (m_loading->isRunning())
         m_loading->waitForFinished();
     delete m_indexing;
@@ -49,6 +49,11 @@ OpenPack::~OpenPack()
 void OpenPack::startIndexing()
 {
     m_indexingStarted = true;
+    // A sketch's pages are being read; the index is built from them once they are (replaceCatalogue()).
+    if (m_catalogue->isSketch()) {
+        m_searchIndex->markPending(tr("Reading the pages before indexing them\u2026"));
+        return;
+    }
     // An empty folder has nothing to index, and no cache file should be made for it.
     if (!m_catalogue->pages().isEmpty())
         m_indexing->start();
@@ -77,19 +82,20 @@ void OpenPack::reload()
         return;
     }
     // Only the files saved since the current catalogue are read again.
-    m_loading->setFuture(QtConcurrent::run([root = m_root, previous = m_catalogue->record()] {
-        return PackCache().refresh(root, previous);
+    m_loading->setFuture(QtConcurrent::run([root = m_root, previous = m_catalogue->record(), cancelled = m_cancelled] {
+        return PackCache().refresh(root, previous, cancelled.get());
     }));
 }
 
 void OpenPack::replaceCatalogue(std::unique_ptr<const Catalogue> catalogue)
 {
+    const bool wasSketch = m_catalogue->isSketch();
     // The old index worker reads the old catalogue: it stops before that catalogue goes.
     delete m_indexing;
     m_catalogue = std::move(catalogue);
     m_indexing = new IndexingThread(*m_searchIndex, *m_catalogue, this);
     m_watcher->watch(*m_catalogue);
-    emit reloaded();
+    emit reloaded(wasSketch);
     // The index keeps fingerprints of every page: only pages that changed are indexed again.
     if (m_indexingStarted)
         startIndexing();

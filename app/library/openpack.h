@@ -17,7 +17,8 @@ template<typename T> class QFutureWatcher;
 /// A pack the library has open: its content, its search index (built on first use) and the
 /// reader's place in it, kept while the reader looks at another pack. A pack on disk is
 /// watched: when its author saves, it is read again on a worker thread and replaces the old
-/// content at once (reloaded()); the index is then updated for the pages that changed.
+/// content at once (reloaded()); the index is then updated for the pages that changed. A pack
+/// opened as a sketch (PackCache::open()) is read the same way, at once.
 class OpenPack final : public QObject
 {
     Q_OBJECT
@@ -50,7 +51,8 @@ public:
 
 signals:
     /// The content was replaced: views holding the old catalogue must take the new one.
-    void reloaded();
+    /// \a firstRead: the pack was a sketch, and its pages have now been read.
+    void reloaded(bool firstRead);
 
 private:
     void replaceCatalogue(std::unique_ptr<const Catalogue> catalogue);
@@ -61,6 +63,7 @@ private:
     IndexingThread *m_indexing;
     PackWatcher *m_watcher;
     QFutureWatcher<Catalogue> *m_loading;
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     bool m_indexingStarted = false;
     bool m_reloadAgain = false;
     NavigationHistory m_history;

@@ -193,24 +193,26 @@ bool PackCache::write(const QString &root, const CatalogueRecord &record, QStrin
     return true;
 }
 
-Catalogue PackCache::load(const QString &root) const
+Catalogue PackCache::open(const QString &root) const
 {
     if (root.startsWith(u':'))
         return Catalogue::load(root);
     if (const std::optional<CatalogueRecord> record = read(root))
         return Catalogue::restore(root, *record, {});
-    Catalogue catalogue = Catalogue::load(root);
-    if (!catalogue.pages().isEmpty())
-        write(root, catalogue.record());
-    return catalogue;
+    Catalogue::Options sketch;
+    sketch.namesOnly = true;
+    return Catalogue::load(root, sketch);
 }
 
-Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous) const
+Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled) const
 {
     Catalogue::Options options;
     options.previous = &previous;
+    options.cancelled = cancelled;
     Catalogue catalogue = Catalogue::load(root, options);
-    if (!catalogue.isUnchanged() && !root.startsWith(u':'))
+    if (cancelled && *cancelled)
+        return catalogue;
+    if (!catalogue.isUnchanged() && !root.startsWith(u':') && !catalogue.pages().isEmpty())
         write(root, catalogue.record());
     return catalogue;
 }
@@ -219,6 +221,10 @@ Catalogue PackCache::loadFresh(const QString &root) const
 {
     if (root.startsWith(u':'))
         return Catalogue::load(root);
-    const std::optional<CatalogueRecord> record = read(root);
-    return record ? refresh(root, *record) : load(root);
+    if (const std::optional<CatalogueRecord> record = read(root))
+        return refresh(root, *record);
+    Catalogue catalogue = Catalogue::load(root);
+    if (!catalogue.pages().isEmpty())
+        write(root, catalogue.record());
+    return catalogue;
 }

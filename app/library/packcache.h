@@ -28,13 +28,16 @@ public:
     /// False, with the reason in \a error when given, when the file cannot be written.
     bool write(const QString &root, const CatalogueRecord &record, QString *error = nullptr) const;
 
-    /// The pack at \a root as it was when last loaded: from this cache without reading a page,
-    /// else read whole (and then kept here). The bundled atlas is always read.
-    Catalogue load(const QString &root) const;
+    /// The pack at \a root as quickly as it can be shown, for the window: as it was when last
+    /// loaded, from this cache, without reading a page; else a sketch of it (Catalogue::isSketch())
+    /// that refresh() then reads. The bundled atlas is always read whole.
+    Catalogue open(const QString &root) const;
     /// The pack at \a root as it is now: the files saved since \a previous are read again, the
     /// rest taken from it; the cache is updated when anything changed.
-    Catalogue refresh(const QString &root, const CatalogueRecord &previous) const;
-    /// refresh() from the cached record when there is one, else a whole load.
+    /// Setting \a cancelled stops it early; nothing is written then.
+    Catalogue refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled = nullptr) const;
+    /// The pack as it is now, in one step (for commands): refresh() from the cached record when
+    /// there is one, else read whole, and kept here.
     Catalogue loadFresh(const QString &root) const;
 
 private:

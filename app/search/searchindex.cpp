@@ -143,6 +143,13 @@ void SearchIndex::open(const Catalogue &catalogue, const QString &cacheDir)
     indexer->run();
 }
 
+void SearchIndex::markPending(const QString &status)
+{
+    m_indexing = true;
+    m_status = status;
+    emit statusChanged(m_status);
+}
+
 SearchIndexer *SearchIndex::createIndexer(const Catalogue &catalogue, const QString &cacheDir)
 {
     const quint64 generation = ++m_generation;

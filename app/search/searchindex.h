@@ -54,6 +54,8 @@ public:
     void setRankWindow(int pages) { m_rankWindow = std::max(1, pages); }
 
     bool isIndexing() const { return m_indexing; }
+    /// Indexing will start soon (the pages are being read): searches say so meanwhile.
+    void markPending(const QString &status);
     QString status() const { return m_status; }
     /// What the last (re)indexing changed: how many pages were added, re-indexed, removed.
     IndexStats lastUpdate() const { return m_stats; }

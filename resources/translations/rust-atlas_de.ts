@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>This page cannot be read: %1</source>
+        <translation>Diese Seite kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPane</name>
     <message>
         <source>Categories</source>
@@ -610,10 +617,32 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     </message>
 </context>
 <context>
+    <name>OpenPack</name>
+    <message>
+        <source>Reading the pages before indexing them…</source>
+        <translation>Die Seiten werden gelesen, danach indiziert …</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <source>Jump to “%1”</source>
         <translation>Zu „%1“ springen</translation>
+    </message>
+</context>
+<context>
+    <name>PackCache</name>
+    <message>
+        <source>the cache folder %1 cannot be created</source>
+        <translation>der Cache-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the pack cache cannot be written: %1</source>
+        <translation>der Cache des Pakets kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the pack cache cannot be replaced</source>
+        <translation>der Cache des Pakets kann nicht ersetzt werden</translation>
     </message>
 </context>
 <context>
@@ -678,6 +707,17 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>The folder %1 holds no Markdown pages (.md or .markdown files)</source>
         <translation>Der Ordner %1 enthält keine Markdown-Seiten (.md- oder .markdown-Dateien)</translation>
+    </message>
+    <message>
+        <source>Reading pages…</source>
+        <translation>Seiten werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n page(s) of %1; titles follow when they are read</source>
+        <translation>
+            <numerusform>Die %n Seite von %1 wird gelesen; der Titel folgt danach</numerusform>
+            <numerusform>Die %n Seiten von %1 werden gelesen; die Titel folgen danach</numerusform>
+        </translation>
     </message>
 </context>
 <context>

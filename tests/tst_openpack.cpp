@@ -72,6 +72,22 @@ private slots:
         qunsetenv("XDG_CACHE_HOME");
     }
 
+    void aCacheThatCannotBeWrittenIsReported()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir home;
+        const QString blocked = home.filePath(QStringLiteral("cache"));
+        write(blocked, "a file where the cache folder should be");
+        qputenv("XDG_CACHE_HOME", blocked.toUtf8());
+        write(dir.filePath(QStringLiteral("index.md")), "# Home\n");
+        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path())));
+        QSignalSpy problem(&pack, &OpenPack::cacheProblem);
+        QVERIFY(problem.wait(5000));
+        QVERIFY2(problem.first().first().toString().contains(QStringLiteral("cache folder")), qPrintable(problem.first().first().toString()));
+        QTRY_COMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("Home")); // read all the same
+        qunsetenv("XDG_CACHE_HOME");
+    }
+
     void addedRemovedAndReplacedFilesAreSeen()
     {
         QTemporaryDir dir;

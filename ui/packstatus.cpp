@@ -67,6 +67,9 @@ void PackStatus::setPack(OpenPack *pack)
             m_progress->setVisible(done < total);
         }),
         connect(&pack->indexing(), &IndexingThread::finished, m_progress, &QWidget::hide),
+        connect(pack, &OpenPack::cacheProblem, this, [this](const QString &reason) {
+            emit statusMessage(tr("The pack opens more slowly next time: %1").arg(reason), 10000);
+        }),
         connect(&pack->searchIndex(), &SearchIndex::statusChanged, this,
                 [this](const QString &status) { emit statusMessage(status, 6000); }),
     };

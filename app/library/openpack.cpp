@@ -29,6 +29,8 @@ OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalog
     connect(m_watcher, &PackWatcher::changed, this, &OpenPack::reload);
     connect(m_loading, &QFutureWatcher<Catalogue>::finished, this, [this] {
         Catalogue loaded = m_loading->future().takeResult();
+        if (!m_cacheError->isEmpty())
+            emit cacheProblem(*m_cacheError);
         if (!loaded.isUnchanged())
             replaceCatalogue(std::make_unique<const Catalogue>(std::move(loaded)));
         // Saves that came while reading are read too.
@@ -82,8 +84,10 @@ void OpenPack::reload()
         return;
     }
     // Only the files saved since the current catalogue are read again.
-    m_loading->setFuture(QtConcurrent::run([root = m_root, previous = m_catalogue->record(), cancelled = m_cancelled] {
-        return PackCache().refresh(root, previous, cancelled.get());
+    m_cacheError->clear();
+    m_loading->setFuture(QtConcurrent::run([root = m_root, previous = m_catalogue->record(), cancelled = m_cancelled,
+                                            error = m_cacheError] {
+        return PackCache().refresh(root, previous, cancelled.get(), error.get());
     }));
 }
 

@@ -53,6 +53,8 @@ signals:
     /// The content was replaced: views holding the old catalogue must take the new one.
     /// \a firstRead: the pack was a sketch, and its pages have now been read.
     void reloaded(bool firstRead);
+    /// The pack's cache (PackCache) could not be written, for \a reason: it opens more slowly next time.
+    void cacheProblem(const QString &reason);
 
 private:
     void replaceCatalogue(std::unique_ptr<const Catalogue> catalogue);
@@ -64,6 +66,7 @@ private:
     PackWatcher *m_watcher;
     QFutureWatcher<Catalogue> *m_loading;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<QString> m_cacheError = std::make_shared<QString>(); ///< Written by the reload, read when it ends.
     bool m_indexingStarted = false;
     bool m_reloadAgain = false;
     NavigationHistory m_history;

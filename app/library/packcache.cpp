@@ -204,7 +204,8 @@ Catalogue PackCache::open(const QString &root) const
     return Catalogue::load(root, sketch);
 }
 
-Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled) const
+Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled,
+                             QString *error) const
 {
     Catalogue::Options options;
     options.previous = &previous;
@@ -213,7 +214,7 @@ Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previou
     if (cancelled && *cancelled)
         return catalogue;
     if (!catalogue.isUnchanged() && !root.startsWith(u':') && !catalogue.pages().isEmpty())
-        write(root, catalogue.record());
+        write(root, catalogue.record(), error);
     return catalogue;
 }
 

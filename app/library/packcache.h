@@ -34,8 +34,10 @@ public:
     Catalogue open(const QString &root) const;
     /// The pack at \a root as it is now: the files saved since \a previous are read again, the
     /// rest taken from it; the cache is updated when anything changed.
-    /// Setting \a cancelled stops it early; nothing is written then.
-    Catalogue refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled = nullptr) const;
+    /// Setting \a cancelled stops it early; nothing is written then. \a error, when given,
+    /// receives why the cache could not be written.
+    Catalogue refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled = nullptr,
+                      QString *error = nullptr) const;
     /// The pack as it is now, in one step (for commands): refresh() from the cached record when
     /// there is one, else read whole, and kept here.
     Catalogue loadFresh(const QString &root) const;

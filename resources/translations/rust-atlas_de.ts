@@ -719,6 +719,10 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
             <numerusform>Die %n Seiten von %1 werden gelesen; die Titel folgen danach</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pack opens more slowly next time: %1</source>
+        <translation>Das Paket öffnet beim nächsten Mal langsamer: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageView</name>

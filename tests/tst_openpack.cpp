@@ -58,7 +58,7 @@ private slots:
         QTemporaryDir cache;
         qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
         write(dir.filePath(QStringLiteral("index.md")), "# The real title\n\nSome words about lifetimes.\n");
-        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path())));
+        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path(), 0)));
         QVERIFY(pack.catalogue().isSketch());
         QCOMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("Index"));
         pack.startIndexing(); // a search before the pages are read waits for them
@@ -80,7 +80,7 @@ private slots:
         write(blocked, "a file where the cache folder should be");
         qputenv("XDG_CACHE_HOME", blocked.toUtf8());
         write(dir.filePath(QStringLiteral("index.md")), "# Home\n");
-        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path())));
+        OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path(), 0)));
         QSignalSpy problem(&pack, &OpenPack::cacheProblem);
         QVERIFY(problem.wait(5000));
         QVERIFY2(problem.first().first().toString().contains(QStringLiteral("cache folder")), qPrintable(problem.first().first().toString()));

@@ -181,7 +181,7 @@ private slots:
     {
         const QString root = copy(QStringLiteral("vault"));
         const PackCache cache(m_cache.filePath(QStringLiteral("sketch")));
-        const Catalogue sketch = cache.open(root);
+        const Catalogue sketch = cache.open(root, 0);
         QVERIFY(sketch.isSketch());
         QCOMPARE(sketch.pagesRead(), 0);
         QCOMPARE(sketch.kind(), PackKind::Vault); // judged from a sample of the pages
@@ -195,7 +195,7 @@ private slots:
         QCOMPARE(read.pagesRead(), sketch.pages().size());
         QCOMPARE(read.errorCount(), Catalogue::load(root).errorCount());
         QVERIFY(read.errorCount() > 0); // the fixture's broken wikilink, found once the pages are read
-        QVERIFY(!cache.open(root).isSketch()); // from the cache now
+        QVERIFY(!cache.open(root, 0).isSketch()); // from the cache now
     }
 
     void aPageGoneSinceLoadingSaysSo()

@@ -54,7 +54,7 @@ Catalogue Catalogue::load(const QString &root, const Options &options)
     const QVector<SourceEntry> entries = reader.list(&catalogue.m_packProblems, &catalogue.m_otherFiles);
     if (catalogue.kind() == PackKind::Folder && PackDetector::looksLikeVault(reader, entries))
         catalogue.m_layout.kind = PackKind::Vault;
-    if (options.namesOnly) {
+    if (options.sketchAbove >= 0 && entries.size() > options.sketchAbove) {
         catalogue.m_sketch = true;
         CatalogueRecord record;
         for (const SourceEntry &entry : entries)

@@ -34,9 +34,10 @@ public:
         qint64 maxFileSize = PackReader::DefaultMaxFileSize;
         /// The same pack as loaded before: pages whose files have not changed are taken from it.
         const CatalogueRecord *previous = nullptr;
-        /// List the pages without reading them (a sketch: titles from file names, no problems
-        /// found in pages), so that a large pack shows at once while it is read.
-        bool namesOnly = false;
+        /// With more pages than this, list them without reading them (a sketch: titles from file
+        /// names, no problems found in pages), so that a large pack shows at once while it is
+        /// read. Negative: never.
+        qsizetype sketchAbove = -1;
         /// Set by another thread to stop reading pages; the catalogue is then incomplete.
         const std::atomic_bool *cancelled = nullptr;
     };
@@ -52,7 +53,7 @@ public:
     CatalogueRecord record() const;
     /// After load() with a previous catalogue: whether nothing on disk had changed since it.
     bool isUnchanged() const { return m_unchanged; }
-    /// Loaded with Options::namesOnly: the pages are still to be read.
+    /// Loaded as a sketch (Options::sketchAbove): the pages are still to be read.
     bool isSketch() const { return m_sketch; }
     /// How many pages load() read and parsed (the others came from the previous catalogue).
     int pagesRead() const { return m_pagesRead; }

@@ -193,15 +193,18 @@ bool PackCache::write(const QString &root, const CatalogueRecord &record, QStrin
     return true;
 }
 
-Catalogue PackCache::open(const QString &root) const
+Catalogue PackCache::open(const QString &root, qsizetype sketchAbove) const
 {
     if (root.startsWith(u':'))
         return Catalogue::load(root);
     if (const std::optional<CatalogueRecord> record = read(root))
         return Catalogue::restore(root, *record, {});
-    Catalogue::Options sketch;
-    sketch.namesOnly = true;
-    return Catalogue::load(root, sketch);
+    Catalogue::Options options;
+    options.sketchAbove = sketchAbove;
+    Catalogue catalogue = Catalogue::load(root, options);
+    if (!catalogue.isSketch() && !catalogue.pages().isEmpty())
+        write(root, catalogue.record());
+    return catalogue;
 }
 
 Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled,

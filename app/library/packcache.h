@@ -29,9 +29,12 @@ public:
     bool write(const QString &root, const CatalogueRecord &record, QString *error = nullptr) const;
 
     /// The pack at \a root as quickly as it can be shown, for the window: as it was when last
-    /// loaded, from this cache, without reading a page; else a sketch of it (Catalogue::isSketch())
-    /// that refresh() then reads. The bundled atlas is always read whole.
-    Catalogue open(const QString &root) const;
+    /// loaded, from this cache, without reading a page; else, with more than \a sketchAbove
+    /// pages, a sketch of it (Catalogue::isSketch()) that refresh() then reads; else read whole
+    /// (and kept here). The bundled atlas is always read whole.
+    Catalogue open(const QString &root, qsizetype sketchAbove = SketchAbove) const;
+    /// A few thousand pages are read in well under a second: a sketch is not worth it.
+    static constexpr qsizetype SketchAbove = 5000;
     /// The pack at \a root as it is now: the files saved since \a previous are read again, the
     /// rest taken from it; the cache is updated when anything changed.
     /// Setting \a cancelled stops it early; nothing is written then. \a error, when given,

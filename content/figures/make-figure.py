@@ -22,6 +22,7 @@ DejaVuSans-Bold.ttf (Debian package fonts-dejavu-core).
 Usage:  python3 content/figures/make-figure.py
 """
 
+import itertools
 import math
 import os
 import struct
@@ -75,27 +76,27 @@ GROUP_COLOUR = {key: colour for key, _label, colour in GROUPS}
 # (slug, title, group) in figure order: grouped by theme, read row by row.
 CATEGORIES = [
     ("embedded-bare-metal", "Embedded devices (bare metal)", "systems"),
-    ("embedded-with-os", "Embedded devices (with an operating system)", "systems"),
-    ("iot", "Internet of Things", "systems"),
+    ("embedded-with-os", "Embedded devices (with operating systems)", "systems"),
+    ("iot", "IoT (Internet of Things)", "systems"),
     ("robotics", "Robotics", "systems"),
-    ("backend", "Server-side and backend applications", "cloud"),
+    ("backend", 'Server-side or "backend" application', "cloud"),
     ("cloud-applications", "Cloud computing applications", "cloud"),
-    ("cloud-infrastructure", "Cloud infrastructure and utilities", "cloud"),
+    ("cloud-infrastructure", "Cloud computing infrastructure or utilities", "cloud"),
     ("distributed-systems", "Distributed systems", "cloud"),
     ("networking", "Computer networking", "cloud"),
-    ("web-frontend", "Web application frontends", "web"),
+    ("web-frontend", "Web application frontend", "web"),
     ("webassembly", "WebAssembly", "web"),
     ("data-science", "Data science", "data"),
     ("machine-learning", "Machine learning", "data"),
-    ("scientific-computing", "Scientific and numeric computing", "data"),
-    ("hpc", "High-performance computing", "data"),
+    ("scientific-computing", "Scientific and/or numeric computing", "data"),
+    ("hpc", "HPC (High-performance [Super]Computing)", "data"),
     ("simulation", "Simulation", "data"),
-    ("desktop-frontend", "Desktop application frontends", "apps"),
-    ("mobile-frontend", "Mobile application frontends", "apps"),
-    ("desktop-mobile-libraries", "Desktop and mobile libraries and services", "apps"),
+    ("desktop-frontend", "Desktop computer application frontend", "apps"),
+    ("mobile-frontend", "Mobile phone application frontend", "apps"),
+    ("desktop-mobile-libraries", "Desktop computer or mobile phone libraries or services", "apps"),
     ("computer-graphics", "Computer graphics", "apps"),
     ("audio", "Audio programming", "apps"),
-    ("programming-languages", "Programming languages and tools", "tooling"),
+    ("programming-languages", "Programming languages and related tools (including compilers, IDEs, standard libraries, etc.)", "tooling"),
     ("security", "Computer security", "tooling"),
     ("blockchain", "Blockchain", "tooling"),
 ]
@@ -765,7 +766,7 @@ GRID_BOTTOM = 752
 TILE_W = (FIG_W - 2 * MARGIN_X - (COLS - 1) * GAP) / COLS
 TILE_H = (GRID_BOTTOM - GRID_TOP - (ROWS - 1) * GAP) / ROWS
 TILE_PAD = 8
-ICON_SIZE = 56
+ICON_SIZE = 44
 LABEL_SIZE = 12.5
 LABEL_LEADING = 16
 
@@ -785,24 +786,26 @@ def text_width(text, size):
     return max(len(text) * EM_PER_CHAR * size, measured_width(text, size) * 1.05)
 
 
-def wrap(text, size, width, max_lines=2):
-    """Split text into at most max_lines lines that each fit in width.
+def wrap(text, size, width, max_lines=5):
+    """Split text into as few lines as fit in width, at most max_lines.
 
-    Among the splits that fit, pick the most balanced one (smallest longest
-    line).  Raises ValueError if the text cannot fit.
+    Among the splits into that many lines, pick the most balanced one
+    (smallest longest line).  Raises ValueError if the text cannot fit.
     """
     if text_width(text, size) <= width:
         return [text]
     words = text.split()
-    best = None
-    for i in range(1, len(words)):
-        lines = [" ".join(words[:i]), " ".join(words[i:])]
-        longest = max(text_width(line, size) for line in lines)
-        if longest <= width and (best is None or longest < best[0]):
-            best = (longest, lines)
-    if best is None or max_lines < 2:
-        raise ValueError("title does not fit in two lines: %r" % text)
-    return best[1]
+    for count in range(2, max_lines + 1):
+        best = None
+        for breaks in itertools.combinations(range(1, len(words)), count - 1):
+            bounds = (0,) + breaks + (len(words),)
+            lines = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]
+            longest = max(text_width(line, size) for line in lines)
+            if longest <= width and (best is None or longest < best[0]):
+                best = (longest, lines)
+        if best is not None:
+            return best[1]
+    raise ValueError("title does not fit in %d lines: %r" % (max_lines, text))
 
 
 def figure_body():
@@ -844,7 +847,7 @@ def figure_body():
                        fill=mix(colour, WHITE, 0.92), stroke=mix(colour, WHITE, 0.55),
                        stroke_width=1.5))
         ix = x + (TILE_W - ICON_SIZE) / 2
-        iy = y + 18
+        iy = y + 12
         body.append('<g transform="translate(%s %s) scale(%s)">'
                     % (num(float(ix)), num(float(iy)), num(scale)))
         body.extend("  " + item for item in icon_elements(slug, group))

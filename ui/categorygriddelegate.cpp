@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QListView>
 #include <QPainter>
 #include <QStringList>
 #include <QSvgRenderer>
@@ -21,9 +22,9 @@ constexpr int kGap = 10;
 constexpr int kSummaryGap = 10;
 constexpr qreal kRadius = 8.0;
 
-// QFontMetrics::elidedText only handles one line; titles such as "Desktop and mobile
-// libraries and services" need two before eliding.
-QStringList wrapTitle(const QString &title, const QFont &font, int width, int maxLines)
+// QFontMetrics::elidedText only handles one line; titles such as "Desktop computer or mobile
+// phone libraries or services" and the summaries need two before eliding.
+QStringList wrapLines(const QString &title, const QFont &font, int width, int maxLines)
 {
     const QFontMetrics metrics(font);
     QStringList lines;
@@ -75,12 +76,15 @@ CategoryGridDelegate::CategoryGridDelegate(QObject *parent)
 
 QSize CategoryGridDelegate::tileSize()
 {
-    return {220, 104};
+    return {220, 120};
 }
 
 QSize CategoryGridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    return tileSize();
+    // Tiles fill the cells the grid gives them (CategoryPane spreads them over its width).
+    const auto *view = qobject_cast<const QListView *>(parent());
+    const QSize cell = view ? view->gridSize() : QSize();
+    return cell.isValid() ? QSize(std::max(tileSize().width(), cell.width() - GridSpacing), tileSize().height()) : tileSize();
 }
 
 QFuture<void> CategoryGridDelegate::preloadIcons(const QStringList &iconPaths, qreal devicePixelRatio)
@@ -180,7 +184,7 @@ void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect inner = card.toAlignedRect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
     const QFontMetrics summaryMetrics(opt.font);
     // Centre icon row plus summary line vertically, so the card has no empty band in the middle.
-    const int contentHeight = kIconSide + kSummaryGap + summaryMetrics.height();
+    const int contentHeight = kIconSide + kSummaryGap + 2 * summaryMetrics.height();
     const int top = inner.top() + qMax(0, (inner.height() - contentHeight) / 2);
     const QRect iconRect(QPoint(inner.left(), top), QSize(kIconSide, kIconSide));
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : qApp->devicePixelRatio();
@@ -204,7 +208,7 @@ void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics titleMetrics(titleFont);
     const int textLeft = iconRect.right() + 1 + kGap;
     const int textWidth = inner.right() + 1 - textLeft;
-    const QStringList lines = wrapTitle(title, titleFont, textWidth, 2);
+    const QStringList lines = wrapLines(title, titleFont, textWidth, 3);
     const int blockHeight = int(lines.size()) * titleMetrics.height();
     // Centre the title on the icon so one- and two-line titles both sit balanced.
     int y = iconRect.center().y() - blockHeight / 2 + 1;
@@ -215,11 +219,12 @@ void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         y += titleMetrics.height();
     }
 
-    const QRect summaryRect(inner.left(), iconRect.bottom() + 1 + kSummaryGap, inner.width(),
-                            summaryMetrics.height());
     painter->setFont(opt.font);
     painter->setPen(WindowStyle::mix(text, fill, 0.4));
-    painter->drawText(summaryRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      summaryMetrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
+    y = iconRect.bottom() + 1 + kSummaryGap;
+    for (const QString &line : wrapLines(summary, opt.font, inner.width(), 2)) {
+        painter->drawText(inner.left(), y + summaryMetrics.ascent(), line);
+        y += summaryMetrics.height();
+    }
     painter->restore();
 }

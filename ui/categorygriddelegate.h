@@ -18,7 +18,9 @@ public:
     explicit CategoryGridDelegate(QObject *parent = nullptr);
 
     /// Fixed tile size in logical pixels; the view's gridSize is this plus its spacing.
+    /// The smallest tile; tiles grow to fill the grid's cells, less GridSpacing.
     static QSize tileSize();
+    static constexpr int GridSpacing = 8;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

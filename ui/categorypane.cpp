@@ -8,6 +8,7 @@
 #include "models/itemroles.h"
 #include "models/relatedcategoryproxymodel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -37,7 +38,8 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
     m_grid->setUniformItemSizes(true);
-    m_grid->setGridSize(CategoryGridDelegate::tileSize() + QSize(8, 8));
+    m_grid->setGridSize(CategoryGridDelegate::tileSize() + QSize(CategoryGridDelegate::GridSpacing, CategoryGridDelegate::GridSpacing));
+    m_grid->viewport()->installEventFilter(this);
     m_grid->setMouseTracking(true);
     m_grid->viewport()->setAttribute(Qt::WA_Hover); // tiles light up under the pointer
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -93,4 +95,22 @@ void CategoryPane::updateTitle()
     m_title->setText(m_related->isFiltering() && audience
                          ? tr("Categories for %1 (%2 of %3)").arg(audience->title).arg(shown).arg(m_categories->rowCount())
                          : tr("All categories (%1)").arg(shown));
+}
+
+bool CategoryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+        fitTiles();
+    return QSplitter::eventFilter(watched, event);
+}
+
+void CategoryPane::fitTiles()
+{
+    const int spacing = CategoryGridDelegate::GridSpacing;
+    const int width = m_grid->viewport()->width();
+    const int smallest = CategoryGridDelegate::tileSize().width() + spacing;
+    const int columns = std::max(1, width / smallest);
+    const QSize cell(std::max(smallest, width / columns), CategoryGridDelegate::tileSize().height() + spacing);
+    if (cell != m_grid->gridSize())
+        m_grid->setGridSize(cell);
 }

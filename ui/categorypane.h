@@ -31,8 +31,13 @@ public:
 signals:
     void categoryActivated(const QString &pageId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateTitle();
+    /// As many columns as the smallest tile allows, the tiles sharing the width between them.
+    void fitTiles();
 
     const Catalogue &m_catalogue;
     CategoryListModel *m_categories;

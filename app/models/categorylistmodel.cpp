@@ -22,7 +22,7 @@ QVariant CategoryListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case ItemRole::Title: return category.title;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: return QStringLiteral("<b>%1</b><br>%2").arg(category.title.toHtmlEscaped(), category.summary.toHtmlEscaped());
     case ItemRole::Summary: return category.summary;
     case ItemRole::PageId: return category.pageId;
     case ItemRole::IconPath: return category.iconPath;

@@ -54,6 +54,16 @@ private slots:
         QVERIFY(result.out.contains(QStringLiteral("  WebAssembly  [categories/webassembly]")));
     }
 
+    void listMatrixHasOneLinePerAudience()
+    {
+        const Run result = run({QStringLiteral("--list"), QStringLiteral("--matrix")});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Teams of developers (8 of 24): ")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(0).contains(QStringLiteral("Server-side or \"backend\" application")));
+    }
+
     void listOfAnotherFolder()
     {
         const Run result = run({QStringLiteral("--list"), QStringLiteral("--content"), QStringLiteral(RUST_ATLAS_TEST_DATA "/folder-notes")});

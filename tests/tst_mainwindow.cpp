@@ -4,6 +4,7 @@
 #include "library/library.h"
 #include "library/openpack.h"
 #include "mainwindow.h"
+#include "matrixdialog.h"
 #include "models/itemroles.h"
 #include "pageview.h"
 #include "windowtest.h"
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -64,6 +66,32 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("gridTitle"))->text().contains(QStringLiteral("Students")));
         tree->setCurrentIndex(tree->model()->index(0, 0)); // the overview: all categories again
         QCOMPARE(grid->model()->rowCount(), 24);
+    }
+
+    // View › Audiences × Categories: a click on a mark opens that category, as a tile does.
+    void theMatrixOpensACategory()
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        Library library(settings);
+        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *matrix = WindowTest::actionNamed(&window, QStringLiteral("Audiences \u00d7 Categories\u2026"));
+        QVERIFY(matrix->isVisible());
+        matrix->trigger();
+        auto *dialog = window.findChild<MatrixDialog *>(QStringLiteral("matrixDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QTableView *table = dialog->table();
+        QCOMPARE(table->model()->rowCount(), 24); // categories down the side
+        QCOMPARE(table->model()->columnCount(), 4);
+        QModelIndex mark;
+        for (int row = 0; row < table->model()->rowCount() && !mark.isValid(); ++row) {
+            if (!table->model()->index(row, 1).data().toString().isEmpty())
+                mark = table->model()->index(row, 1); // a category the students' page links
+        }
+        QVERIFY(mark.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(mark).center());
+        QCOMPARE(window.currentLocation().pageId, mark.data(ItemRole::PageId).toString());
     }
 
     void activatingATileOpensItsPage()

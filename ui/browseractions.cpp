@@ -24,6 +24,7 @@ BrowserActions::BrowserActions(QMainWindow *window)
                     QKeySequence::ZoomIn)),
       zoomOut(create(tr("Zoom &Out"), "zoom-out", {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, QKeySequence::ZoomOut)),
       zoomReset(create(tr("&Actual Size"), "zoom-original", {QKeySequence(Qt::CTRL | Qt::Key_0)})),
+      audienceMatrix(create(tr("Audiences \u00d7 &Categories\u2026"), "", {})),
       quit(create(tr("&Quit"), "", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit)),
       about(create(tr("&About Rust Atlas"), "")),
       aboutQt(create(tr("About &Qt"), ""))
@@ -52,6 +53,13 @@ QAction *BrowserActions::create(const QString &text, const char *iconName, QList
     return action;
 }
 
+void BrowserActions::adaptTo(bool atlas)
+{
+    audienceMatrix->setVisible(atlas);
+    previousPage->setVisible(!atlas);
+    nextPage->setVisible(!atlas);
+}
+
 void BrowserActions::addMenusAndToolBar(QMainWindow *window)
 {
     m_fileMenu = window->menuBar()->addMenu(tr("&File"));
@@ -60,6 +68,8 @@ void BrowserActions::addMenusAndToolBar(QMainWindow *window)
     view->addActions({find, findNext, findPrevious});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
+    view->addSeparator();
+    view->addAction(audienceMatrix);
     QMenu *go = window->menuBar()->addMenu(tr("&Go"));
     go->addActions({search, back, forward, home});
     go->addSeparator();

@@ -30,11 +30,14 @@ public:
     QAction *const zoomIn;
     QAction *const zoomOut;
     QAction *const zoomReset;
+    QAction *const audienceMatrix;
     QAction *const quit;
     QAction *const about;
     QAction *const aboutQt;
 
     QMenu *fileMenu() const { return m_fileMenu; }
+    /// Shows what fits the kind of pack on screen: an atlas's table, or a book's reading order.
+    void adaptTo(bool atlas);
     QToolBar *toolBar() const { return m_toolBar; }
 
 private:

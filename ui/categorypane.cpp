@@ -4,6 +4,7 @@
 #include "categorygriddelegate.h"
 #include "content/catalogue.h"
 #include "figureview.h"
+#include "matrixdialog.h"
 #include "models/categorylistmodel.h"
 #include "models/itemroles.h"
 #include "models/relatedcategoryproxymodel.h"
@@ -113,4 +114,12 @@ void CategoryPane::fitTiles()
     const QSize cell(std::max(smallest, width / columns), CategoryGridDelegate::tileSize().height() + spacing);
     if (cell != m_grid->gridSize())
         m_grid->setGridSize(cell);
+}
+
+void CategoryPane::showMatrix()
+{
+    auto *dialog = new MatrixDialog(m_catalogue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MatrixDialog::categoryActivated, this, &CategoryPane::categoryActivated);
+    dialog->show();
 }

@@ -27,6 +27,8 @@ public:
 
     FigureView *figure() const { return m_figure; }
     QListView *grid() const { return m_grid; }
+    /// Opens View › Audiences × Categories for this atlas; its clicks open categories as the grid does.
+    void showMatrix();
 
 signals:
     void categoryActivated(const QString &pageId);

@@ -38,7 +38,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-
 MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QWidget *parent)
     : QMainWindow(parent),
       m_library(library),
@@ -161,6 +160,7 @@ void MainWindow::createActions()
     on(m_actions->quit, [this] { close(); });
     on(m_actions->about, [this] { AboutDialog(this).exec(); });
     on(m_actions->aboutQt, [] { QApplication::aboutQt(); });
+    on(m_actions->audienceMatrix, [this] { m_categoryPane->showMatrix(); });
     QMenu *file = m_actions->fileMenu();
     file->insertActions(m_actions->quit, {m_libraryPane->openFolderAction()});
     file->insertMenu(m_actions->quit, m_libraryPane->recentMenu());
@@ -238,8 +238,7 @@ void MainWindow::adaptToKind()
     m_tree->expandToDepth(0);
     // Only an atlas has a figure and categories; other packs give the page the room.
     m_categoryPane->setVisible(atlas);
-    m_actions->previousPage->setVisible(!atlas);
-    m_actions->nextPage->setVisible(!atlas);
+    m_actions->adaptTo(atlas);
     m_libraryPane->setCurrent(m_pack->root());
 }
 

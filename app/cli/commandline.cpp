@@ -5,6 +5,8 @@
 #include "library/library.h"
 #include "library/packcache.h"
 #include "content/catalogueformatter.h"
+#include "models/audiencematrixmodel.h"
+#include "print/matrixdocument.h"
 #include "print/pdfexporter.h"
 #include "searchcommand.h"
 
@@ -37,12 +39,14 @@ CommandLine::CommandLine()
                 QStringLiteral("SECTION")),
       m_paper(QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "With --export-pdf: A4 or Letter (default: from the locale)."),
               QStringLiteral("PAPER")),
-      m_strict(QStringLiteral("strict"), QCoreApplication::translate("CommandLine", "With --check-content: fail on notes too (links that leave the pack)."))
+      m_strict(QStringLiteral("strict"), QCoreApplication::translate("CommandLine", "With --check-content: fail on notes too (links that leave the pack).")),
+      m_matrix(QStringLiteral("matrix"),
+               QCoreApplication::translate("CommandLine", "With --list or --export-pdf: the audiences \u00d7 categories table of an atlas instead (one row per audience; one landscape page)."))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict});
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict, m_matrix});
     m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content."),
                                    QStringLiteral("[DIR]"));
 }
@@ -151,7 +155,7 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
         return SearchCommand::run(catalogues, m_parser.value(m_search), m_parser.value(m_limit).toInt(), m_parser.isSet(m_json), out, err);
     }
     if (m_parser.isSet(m_list)) {
-        out << CatalogueFormatter::listing(catalogue);
+        out << (m_parser.isSet(m_matrix) ? AudienceMatrixModel(catalogue).text() : CatalogueFormatter::listing(catalogue));
         return 0;
     }
     const QString displayRoot = root == Catalogue::bundledRoot() ? QStringLiteral("content") : catalogue.root();
@@ -182,7 +186,8 @@ int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextSt
     const QPageSize paper = m_parser.isSet(m_paper) ? PdfExporter::pageSizeFromName(m_parser.value(m_paper))
                                                     : PdfExporter::defaultPageSize();
     const QString file = m_parser.value(m_exportPdf);
-    const PdfExporter::Result result = PdfExporter::exportPdf(catalogue, selection, file, paper);
+    const PdfExporter::Result result = m_parser.isSet(m_matrix) ? MatrixDocument::exportPdf(AudienceMatrixModel(catalogue), file, paper)
+                                                                : PdfExporter::exportPdf(catalogue, selection, file, paper);
     if (!result.ok) {
         err << QCoreApplication::applicationName() << ": " << result.errorString << Qt::endl;
         return 1;

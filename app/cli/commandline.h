@@ -62,4 +62,5 @@ private:
     QCommandLineOption m_section;
     QCommandLineOption m_paper;
     QCommandLineOption m_strict;
+    QCommandLineOption m_matrix;
 };

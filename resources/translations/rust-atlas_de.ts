@@ -76,6 +76,17 @@
     </message>
 </context>
 <context>
+    <name>AudienceMatrixModel</name>
+    <message>
+        <source>%1 and %2: not linked</source>
+        <translation>%1 und %2: nicht verlinkt</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 und %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>AudienceTreeModel</name>
     <message>
         <source>Open the page “%1”</source>
@@ -182,6 +193,10 @@
     <message>
         <source>&amp;Next Page</source>
         <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Audiences × &amp;Categories…</source>
+        <translation>Zielgruppen × &amp;Kategorien …</translation>
     </message>
 </context>
 <context>
@@ -336,6 +351,10 @@
     <message>
         <source>--content may be given more than once only with --search</source>
         <translation>--content darf nur mit --search mehrfach angegeben werden</translation>
+    </message>
+    <message>
+        <source>With --list or --export-pdf: the audiences × categories table of an atlas instead (one row per audience; one landscape page).</source>
+        <translation>Mit --list oder --export-pdf: stattdessen die Tabelle Zielgruppen × Kategorien eines Atlas (eine Zeile je Zielgruppe; eine Seite im Querformat).</translation>
     </message>
 </context>
 <context>
@@ -603,6 +622,64 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Reloaded “%1” after a change on disk</source>
         <translation>„%1“ nach einer Änderung auf der Festplatte neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <source>Audiences × Categories</source>
+        <translation>Zielgruppen × Kategorien</translation>
+    </message>
+    <message>
+        <source>Audiences and the categories their pages link to</source>
+        <translation>Zielgruppen und die Kategorien, auf die ihre Seiten verweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>audiences-and-categories.pdf</source>
+        <translation>zielgruppen-und-kategorien.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The table could not be printed.</source>
+        <translation>Die Tabelle konnte nicht gedruckt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDocument</name>
+    <message>
+        <source>Audiences × categories</source>
+        <translation>Zielgruppen × Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 marks a category that the audience&apos;s page links to.</source>
+        <translation>%1 markiert eine Kategorie, auf die die Seite der Zielgruppe verweist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the PDF could not be drawn.</source>
+        <translation>Export nach %1 nicht möglich: Das PDF konnte nicht erzeugt werden.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "matrixdocument.h"
+
+#include "models/audiencematrixmodel.h"
+#include "paginatedprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+QString MatrixDocument::html(const AudienceMatrixModel &model)
+{
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>")
+                       .arg(tr("Audiences \u00d7 categories"),
+                            tr("%1 marks a category that the audience's page links to.").arg(AudienceMatrixModel::Mark));
+    for (int audience = 0; audience < model.rowCount(); ++audience)
+        html += QStringLiteral("<th>%1</th>").arg(model.headerData(audience, Qt::Vertical).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int category = 0; category < model.columnCount(); ++category) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(model.headerData(category, Qt::Horizontal).toString().toHtmlEscaped());
+        for (int audience = 0; audience < model.rowCount(); ++audience)
+            html += QStringLiteral("<td align=\"center\">%1</td>").arg(model.isLinked(audience, category) ? QString(AudienceMatrixModel::Mark) : QString());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+bool MatrixDocument::print(const AudienceMatrixModel &model, QPagedPaintDevice *device)
+{
+    QPageLayout layout = device->pageLayout();
+    layout.setOrientation(QPageLayout::Landscape);
+    device->setPageLayout(layout);
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(device);
+    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    document.setPageSize(page.size());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    for (qreal points = 10; points >= 5; points -= 0.5) { // one page: smaller text until it fits
+        font.setPointSizeF(points);
+        document.setDefaultFont(font);
+        document.setHtml(html(model));
+        if (document.pageCount() <= 1)
+            break;
+    }
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    document.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
+    return painter.end();
+}
+
+PdfExporter::Result MatrixDocument::exportPdf(const AudienceMatrixModel &model, const QString &filePath, const QPageSize &pageSize)
+{
+    PdfExporter::Result result;
+    const QString shownPath = QDir::toNativeSeparators(filePath);
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.errorString = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+        return result;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("Audiences \u00d7 categories"));
+        writer.setCreator(QStringLiteral("Rust Atlas %1").arg(QStringLiteral(RUST_ATLAS_VERSION)));
+        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Landscape, PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter));
+        if (!print(model, &writer)) {
+            file.cancelWriting();
+            result.errorString = tr("Cannot export to %1: the PDF could not be drawn.").arg(shownPath);
+            return result;
+        }
+    }
+    if (!file.commit()) {
+        result.errorString = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.pageCount = 1;
+    return result;
+}

@@ -5,10 +5,8 @@
 #include "paginatedprinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 QString MatrixDocument::html(const AudienceMatrixModel &model)
@@ -54,29 +52,7 @@ bool MatrixDocument::print(const AudienceMatrixModel &model, QPagedPaintDevice *
 
 PdfExporter::Result MatrixDocument::exportPdf(const AudienceMatrixModel &model, const QString &filePath, const QPageSize &pageSize)
 {
-    PdfExporter::Result result;
-    const QString shownPath = QDir::toNativeSeparators(filePath);
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.errorString = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
-        return result;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("Audiences \u00d7 categories"));
-        writer.setCreator(QStringLiteral("Rust Atlas %1").arg(QStringLiteral(RUST_ATLAS_VERSION)));
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Landscape, PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter));
-        if (!print(model, &writer)) {
-            file.cancelWriting();
-            result.errorString = tr("Cannot export to %1: the PDF could not be drawn.").arg(shownPath);
-            return result;
-        }
-    }
-    if (!file.commit()) {
-        result.errorString = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
-        return result;
-    }
-    result.ok = true;
-    result.pageCount = 1;
-    return result;
+    const QPageLayout layout(pageSize, QPageLayout::Landscape, PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter);
+    return PdfExporter::write(filePath, tr("Audiences \u00d7 categories"), layout,
+                              [&model](QPdfWriter *writer) { return print(model, writer) ? 1 : 0; });
 }

@@ -24,6 +24,15 @@ PdfExporter::Result PdfExporter::exportPdf(const Catalogue &catalogue, const Pri
         return result;
     }
 
+    const QPageLayout layout(pageSize, QPageLayout::Portrait, PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter);
+    return write(filePath, document.title, layout, [&document](QPdfWriter *writer) { return document.print(writer).pageCount; });
+}
+
+PdfExporter::Result PdfExporter::write(const QString &filePath, const QString &title, const QPageLayout &layout,
+                                       const std::function<int(QPdfWriter *)> &draw)
+{
+    Result result;
+    const QString shownPath = QDir::toNativeSeparators(filePath);
     // Opened before any work on the PDF, so an unwritable path fails at once and clearly.
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -32,11 +41,10 @@ PdfExporter::Result PdfExporter::exportPdf(const Catalogue &catalogue, const Pri
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(document.title);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Rust Atlas %1").arg(QStringLiteral(RUST_ATLAS_VERSION)));
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, PaginatedPrinter::defaultMargins(),
-                                         QPageLayout::Millimeter));
-        result.pageCount = document.print(&writer).pageCount;
+        writer.setPageLayout(layout);
+        result.pageCount = draw(&writer);
     }
     if (result.pageCount == 0) {
         file.cancelWriting();

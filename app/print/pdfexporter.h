@@ -9,6 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QPageLayout;
+class QPdfWriter;
+
 class Catalogue;
 
 /// Exports a selection of a catalogue to a PDF file in one call, for the Export PDF action and
@@ -38,4 +43,9 @@ public:
     static QStringList pageSizeNames();
     /// "A4" or "Letter" (case-insensitive) as a page size; an invalid QPageSize otherwise.
     static QPageSize pageSizeFromName(const QString &name);
+
+    /// Writes the PDF file that \a draw draws on the writer it is given (returning its page
+    /// count, 0 on failure), through QSaveFile: whole or not at all.
+    static Result write(const QString &filePath, const QString &title, const QPageLayout &layout,
+                        const std::function<int(QPdfWriter *)> &draw);
 };

@@ -673,14 +673,6 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>%1 marks a category that the audience&apos;s page links to.</source>
         <translation>%1 markiert eine Kategorie, auf die die Seite der Zielgruppe verweist.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: the PDF could not be drawn.</source>
-        <translation>Export nach %1 nicht möglich: Das PDF konnte nicht erzeugt werden.</translation>
-    </message>
 </context>
 <context>
     <name>Navigator</name>

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +63,19 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("Teams of developers (8 of 24): ")), qPrintable(lines.at(0)));
         QVERIFY(lines.at(0).contains(QStringLiteral("Server-side or \"backend\" application")));
+    }
+
+    void exportPdfComparesTwoCategories()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("compare.pdf"));
+        const Run result = run({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--compare"), QStringLiteral("categories/audio"),
+                                QStringLiteral("categories/robotics")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        const Run missing = run({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--compare"), QStringLiteral("categories/audio")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("--compare needs two page ids")), qPrintable(missing.err));
     }
 
     void listOfAnotherFolder()

@@ -5,6 +5,8 @@
 #include "library/openpack.h"
 #include "mainwindow.h"
 #include "matrixdialog.h"
+#include "comparedialog.h"
+#include "categorypane.h"
 #include "models/itemroles.h"
 #include "pageview.h"
 #include "windowtest.h"
@@ -12,6 +14,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTextBrowser>
 #include <QListView>
 #include <QSettings>
 #include <QSplitter>
@@ -23,6 +27,20 @@
 #include <QTreeView>
 
 using namespace WindowTest;
+
+/// The atlas from the source tree in a shown window, with settings in \a settingsFile.
+struct AtlasWindow
+{
+    explicit AtlasWindow(const QString &settingsFile)
+        : settings(settingsFile, QSettings::IniFormat), library(settings),
+          window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings)
+    {
+        window.show();
+    }
+    QSettings settings;
+    Library library;
+    MainWindow window;
+};
 
 class TestMainWindow : public QObject
 {
@@ -71,10 +89,8 @@ private slots:
     // View › Audiences × Categories: a click on a mark opens that category, as a tile does.
     void theMatrixOpensACategory()
     {
-        QSettings settings(settingsFile(), QSettings::IniFormat);
-        Library library(settings);
-        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
-        window.show();
+        AtlasWindow atlas(settingsFile());
+        MainWindow &window = atlas.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAction *matrix = WindowTest::actionNamed(&window, QStringLiteral("Audiences \u00d7 Categories\u2026"));
         QVERIFY(matrix->isVisible());
@@ -92,6 +108,31 @@ private slots:
         QVERIFY(mark.isValid());
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(mark).center());
         QCOMPARE(window.currentLocation().pageId, mark.data(ItemRole::PageId).toString());
+    }
+
+    // Ctrl+click on a second tile, or "Compare … With" on a tile's menu: two pages side by side.
+    void twoTilesCompareSideBySide()
+    {
+        AtlasWindow atlas(settingsFile());
+        MainWindow &window = atlas.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *grid = window.findChild<QListView *>(QStringLiteral("categoryGrid"));
+        const QModelIndex first = grid->model()->index(0, 0), second = grid->model()->index(1, 0);
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(first).center());
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ControlModifier, grid->visualRect(second).center());
+        auto *dialog = window.findChild<CompareDialog *>(QStringLiteral("compareDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        const QString text = dialog->browser()->toPlainText();
+        QVERIFY(text.contains(first.data(ItemRole::Title).toString()));
+        QVERIFY(text.contains(second.data(ItemRole::Title).toString()));
+        dialog->close();
+
+        auto *pane = window.findChild<CategoryPane *>();
+        QMenu *menu = pane->compareMenu(first.data(ItemRole::PageId).toString());
+        QAction *with = menu->actions().first()->menu()->actions().last(); // the last category
+        with->trigger();
+        QTRY_VERIFY(window.findChild<CompareDialog *>(QStringLiteral("compareDialog")));
+        delete menu;
     }
 
     void activatingATileOpensItsPage()

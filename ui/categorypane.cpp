@@ -3,13 +3,16 @@
 
 #include "categorygriddelegate.h"
 #include "content/catalogue.h"
+#include "comparedialog.h"
 #include "figureview.h"
 #include "matrixdialog.h"
 #include "models/categorylistmodel.h"
 #include "models/itemroles.h"
 #include "models/relatedcategoryproxymodel.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QMenu>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -64,6 +67,18 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
 
     connect(m_grid, &QListView::activated, this,
             [this](const QModelIndex &index) { emit categoryActivated(index.data(ItemRole::PageId).toString()); });
+    // Two categories side by side: "Compare with" on a tile's menu, or Ctrl+click a second tile.
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (const QModelIndex index = m_grid->indexAt(at); index.isValid())
+            compareMenu(index.data(ItemRole::PageId).toString())->popup(m_grid->viewport()->mapToGlobal(at));
+    });
+    connect(m_grid, &QListView::pressed, this, [this](const QModelIndex &index) {
+        if (QApplication::keyboardModifiers() & Qt::ControlModifier && !m_lastTile.isEmpty()
+            && m_lastTile != index.data(ItemRole::PageId).toString())
+            showComparison(m_lastTile, index.data(ItemRole::PageId).toString());
+        m_lastTile = index.data(ItemRole::PageId).toString();
+    });
     connect(m_related, &QAbstractItemModel::modelReset, this, &CategoryPane::updateTitle);
     connect(m_related, &QAbstractItemModel::layoutChanged, this, &CategoryPane::updateTitle);
     connect(m_related, &QAbstractItemModel::rowsInserted, this, &CategoryPane::updateTitle);
@@ -121,5 +136,25 @@ void CategoryPane::showMatrix()
     auto *dialog = new MatrixDialog(m_catalogue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MatrixDialog::categoryActivated, this, &CategoryPane::categoryActivated);
+    dialog->show();
+}
+
+QMenu *CategoryPane::compareMenu(const QString &pageId)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QString title = m_catalogue.page(pageId) ? m_catalogue.page(pageId)->title : pageId;
+    QMenu *with = menu->addMenu(tr("Compare \u201c%1\u201d With").arg(title));
+    for (const CategoryEntry &category : m_catalogue.categories()) {
+        if (category.pageId != pageId)
+            with->addAction(category.title, this, [this, pageId, other = category.pageId] { showComparison(pageId, other); });
+    }
+    return menu;
+}
+
+void CategoryPane::showComparison(const QString &firstId, const QString &secondId)
+{
+    auto *dialog = new CompareDialog(m_catalogue, firstId, secondId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -8,6 +8,7 @@ class CategoryListModel;
 class FigureView;
 class QLabel;
 class QListView;
+class QMenu;
 class RelatedCategoryProxyModel;
 
 /// The centre of the window: the figure above the category grid, filtered to the categories
@@ -29,6 +30,10 @@ public:
     QListView *grid() const { return m_grid; }
     /// Opens View › Audiences × Categories for this atlas; its clicks open categories as the grid does.
     void showMatrix();
+    /// Opens \a firstId and \a secondId side by side (CompareDialog).
+    void showComparison(const QString &firstId, const QString &secondId);
+    /// A tile's context menu: "Compare … With" every other category.
+    QMenu *compareMenu(const QString &pageId);
 
 signals:
     void categoryActivated(const QString &pageId);
@@ -47,4 +52,5 @@ private:
     FigureView *m_figure;
     QLabel *m_title;
     QListView *m_grid;
+    QString m_lastTile; ///< The tile pressed last, which a Ctrl+click compares with.
 };

@@ -5,19 +5,16 @@
 #include "models/itemroles.h"
 #include "print/matrixdocument.h"
 
+#include "paperactions.h"
+
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTransposeProxyModel>
 #include <QVBoxLayout>
 #include <QtPrintSupport/qtprintsupportglobal.h>
-#if QT_CONFIG(printdialog)
-#include <QPrintDialog>
-#include <QPrinter>
-#endif
 
 MatrixDialog::MatrixDialog(const Catalogue &catalogue, QWidget *parent)
     : QDialog(parent), m_model(new AudienceMatrixModel(catalogue, this)), m_table(new QTableView)
@@ -64,25 +61,11 @@ MatrixDialog::MatrixDialog(const Catalogue &catalogue, QWidget *parent)
 
 void MatrixDialog::exportPdf()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export PDF"), tr("audiences-and-categories.pdf"), tr("PDF files (*.pdf)"));
-    if (file.isEmpty())
-        return;
-    const PdfExporter::Result result = MatrixDocument::exportPdf(*m_model, file);
-    if (!result.ok)
-        QMessageBox::warning(this, tr("Export PDF"), result.errorString);
+    PaperActions::exportPdf(this, tr("audiences-and-categories.pdf"),
+                            [this](const QString &file) { return MatrixDocument::exportPdf(*m_model, file); });
 }
 
 void MatrixDialog::print()
 {
-#if QT_CONFIG(printdialog)
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *dialog = new QPrintDialog(printer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-    connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this, [this](QPrinter *accepted) {
-        if (!MatrixDocument::print(*m_model, accepted))
-            QMessageBox::warning(this, tr("Print"), tr("The table could not be printed."));
-    });
-    dialog->open();
-#endif
+    PaperActions::print(this, [this](QPrinter *printer) { return MatrixDocument::print(*m_model, printer); });
 }

@@ -6,6 +6,7 @@
 #include "library/packcache.h"
 #include "content/catalogueformatter.h"
 #include "models/audiencematrixmodel.h"
+#include "print/comparisondocument.h"
 #include "print/matrixdocument.h"
 #include "print/pdfexporter.h"
 #include "searchcommand.h"
@@ -41,12 +42,15 @@ CommandLine::CommandLine()
               QStringLiteral("PAPER")),
       m_strict(QStringLiteral("strict"), QCoreApplication::translate("CommandLine", "With --check-content: fail on notes too (links that leave the pack).")),
       m_matrix(QStringLiteral("matrix"),
-               QCoreApplication::translate("CommandLine", "With --list or --export-pdf: the audiences \u00d7 categories table of an atlas instead (one row per audience; one landscape page)."))
+               QCoreApplication::translate("CommandLine", "With --list or --export-pdf: the audiences \u00d7 categories table of an atlas instead (one row per audience; one landscape page).")),
+      m_compare(QStringLiteral("compare"),
+                QCoreApplication::translate("CommandLine", "With --export-pdf: the pages ID and ID2 side by side, section by section (--compare ID ID2)."),
+                QStringLiteral("ID"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict, m_matrix});
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict, m_matrix, m_compare});
     m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content."),
                                    QStringLiteral("[DIR]"));
 }
@@ -119,6 +123,8 @@ QString CommandLine::contentRoot() const
 QStringList CommandLine::contentRoots() const
 {
     QStringList roots = m_parser.values(m_content) + m_parser.positionalArguments();
+    if (const QStringList ids = compareIds(); ids.size() == 2 && !m_parser.values(m_compare).contains(ids.last()))
+        roots.removeOne(ids.last()); // --compare ID ID2: the second id is no folder
     // Made absolute now: whatever later resolves paths against them must not depend on the working folder.
     for (QString &root : roots)
         root = Library::normalized(root);
@@ -186,12 +192,44 @@ int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextSt
     const QPageSize paper = m_parser.isSet(m_paper) ? PdfExporter::pageSizeFromName(m_parser.value(m_paper))
                                                     : PdfExporter::defaultPageSize();
     const QString file = m_parser.value(m_exportPdf);
+    if (m_parser.isSet(m_compare))
+        return reportPdf(comparePdf(catalogue, file, paper), file, out, err);
     const PdfExporter::Result result = m_parser.isSet(m_matrix) ? MatrixDocument::exportPdf(AudienceMatrixModel(catalogue), file, paper)
                                                                 : PdfExporter::exportPdf(catalogue, selection, file, paper);
+    return reportPdf(result, file, out, err);
+}
+
+int CommandLine::reportPdf(const PdfExporter::Result &result, const QString &file, QTextStream &out, QTextStream &err)
+{
     if (!result.ok) {
         err << QCoreApplication::applicationName() << ": " << result.errorString << Qt::endl;
         return 1;
     }
     out << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", nullptr, result.pageCount).arg(file) << Qt::endl;
     return 0;
+}
+
+QStringList CommandLine::compareIds() const
+{
+    QStringList ids = m_parser.values(m_compare);
+    if (ids.size() == 1) {
+        for (const QString &argument : m_parser.positionalArguments()) {
+            if (!QFileInfo(argument).isDir()) {
+                ids << argument;
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+PdfExporter::Result CommandLine::comparePdf(const Catalogue &catalogue, const QString &file, const QPageSize &paper) const
+{
+    const QStringList ids = compareIds();
+    if (ids.size() != 2) {
+        PdfExporter::Result result;
+        result.errorString = QCoreApplication::translate("CommandLine", "--compare needs two page ids, e.g. --compare categories/audio categories/robotics");
+        return result;
+    }
+    return ComparisonDocument(catalogue, ids.first(), ids.last()).exportPdf(file, paper);
 }

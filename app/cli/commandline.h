@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "print/pdfexporter.h"
+
 #include <QCommandLineParser>
 #include <QSize>
 #include <QString>
@@ -45,6 +47,10 @@ public:
 
 private:
     int exportPdf(const Catalogue &catalogue, QTextStream &out, QTextStream &err) const;
+    static int reportPdf(const PdfExporter::Result &result, const QString &file, QTextStream &out, QTextStream &err);
+    /// --compare ID ID2 (or --compare ID --compare ID2): the two page ids.
+    QStringList compareIds() const;
+    PdfExporter::Result comparePdf(const Catalogue &catalogue, const QString &file, const QPageSize &paper) const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_content;
@@ -63,4 +69,5 @@ private:
     QCommandLineOption m_paper;
     QCommandLineOption m_strict;
     QCommandLineOption m_matrix;
+    QCommandLineOption m_compare;
 };

@@ -21,9 +21,9 @@ OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalog
 {
     // Watching thousands of files takes a while (a fraction of a second for 10,000): it starts
     // once the pack is on screen, not before; so does the check of a pack opened from its cache
-    // against the files on disk (it reads only what was saved since).
+    // against the files on disk (it reads only what was saved since). A sketch (a pack never
+    // opened before) is read at once.
     QTimer::singleShot(WatchDelayMs, this, [this] { m_watcher->watch(*m_catalogue); });
-    // A sketch (a pack never opened before) is read at once.
     if (!m_root.startsWith(u':'))
         QTimer::singleShot(m_catalogue->isSketch() ? 0 : WatchDelayMs, this, &OpenPack::reload);
     connect(m_watcher, &PackWatcher::changed, this, &OpenPack::reload);

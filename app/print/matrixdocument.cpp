@@ -4,7 +4,6 @@
 #include "models/audiencematrixmodel.h"
 #include "paginatedprinter.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -28,13 +27,8 @@ QString MatrixDocument::html(const AudienceMatrixModel &model)
 
 bool MatrixDocument::print(const AudienceMatrixModel &model, QPagedPaintDevice *device)
 {
-    QPageLayout layout = device->pageLayout();
-    layout.setOrientation(QPageLayout::Landscape);
-    device->setPageLayout(layout);
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(device);
-    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    document.setPageSize(page.size());
+    const QRect page = PaginatedPrinter::layOutLandscape(device, &document);
     QFont font(QStringLiteral("DejaVu Sans"));
     for (qreal points = 10; points >= 5; points -= 0.5) { // one page: smaller text until it fits
         font.setPointSizeF(points);

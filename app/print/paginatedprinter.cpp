@@ -289,3 +289,14 @@ void PaginatedPrinter::paintDecorations(QPainter *painter, const QPagedPaintDevi
 }
 
 #include "paginatedprinter.moc"
+
+QRect PaginatedPrinter::layOutLandscape(QPagedPaintDevice *device, QTextDocument *document)
+{
+    QPageLayout layout = device->pageLayout();
+    layout.setOrientation(QPageLayout::Landscape);
+    device->setPageLayout(layout);
+    document->documentLayout()->setPaintDevice(device);
+    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    document->setPageSize(page.size());
+    return page;
+}

@@ -49,6 +49,9 @@ public:
 
     /// Paper margins used when nothing else was chosen, in millimetres.
     static QMarginsF defaultMargins() { return {20.0, 16.0, 20.0, 14.0}; }
+    /// Turns \a device's pages to landscape and lays \a document out for them, in the device's
+    /// units; the printable rectangle of a page.
+    static QRect layOutLandscape(QPagedPaintDevice *device, QTextDocument *document);
 
     /// The left part of the running header (the booklet's title).
     void setDocumentTitle(const QString &title) { m_documentTitle = title; }

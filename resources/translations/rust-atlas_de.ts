@@ -224,6 +224,10 @@
         <source>All categories (%1)</source>
         <translation>Alle Kategorien (%1)</translation>
     </message>
+    <message>
+        <source>Compare “%1” With</source>
+        <translation>„%1“ vergleichen mit</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -355,6 +359,48 @@
     <message>
         <source>With --list or --export-pdf: the audiences × categories table of an atlas instead (one row per audience; one landscape page).</source>
         <translation>Mit --list oder --export-pdf: stattdessen die Tabelle Zielgruppen × Kategorien eines Atlas (eine Zeile je Zielgruppe; eine Seite im Querformat).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: the pages ID and ID2 side by side, section by section (--compare ID ID2).</source>
+        <translation>Mit --export-pdf: die Seiten ID und ID2 nebeneinander, Abschnitt für Abschnitt (--compare ID ID2).</translation>
+    </message>
+    <message>
+        <source>--compare needs two page ids, e.g. --compare categories/audio categories/robotics</source>
+        <translation>--compare braucht zwei Seiten-IDs, z. B. --compare categories/audio categories/robotics</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>vergleich.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDocument</name>
+    <message>
+        <source>no page &apos;%1&apos; in this content pack</source>
+        <translation>keine Seite „%1“ in diesem Inhaltspaket</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -643,24 +689,8 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
         <source>audiences-and-categories.pdf</source>
         <translation>zielgruppen-und-kategorien.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>The table could not be printed.</source>
-        <translation>Die Tabelle konnte nicht gedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -837,6 +867,25 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Nothing could be printed.</source>
+        <translation>Es konnte nichts gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -72,11 +72,6 @@ bool OpenPack::isWatching() const
     return !m_watcher->watchedPaths().isEmpty();
 }
 
-bool OpenPack::isReloading() const
-{
-    return m_loading->isRunning();
-}
-
 void OpenPack::reload()
 {
     if (m_loading->isRunning()) {

@@ -40,7 +40,6 @@ public:
 
     /// Reads the pack again now (also what an author's save does, by itself).
     void reload();
-    bool isReloading() const;
     /// Whether saves are being followed (from WatchDelayMs after opening, for a pack on disk).
     bool isWatching() const;
     static constexpr int WatchDelayMs = 500;

@@ -199,6 +199,11 @@ Catalogue PackCache::open(const QString &root, qsizetype sketchAbove) const
         return Catalogue::load(root);
     if (const std::optional<CatalogueRecord> record = read(root))
         return Catalogue::restore(root, *record, {});
+    return readWhole(root, sketchAbove);
+}
+
+Catalogue PackCache::readWhole(const QString &root, qsizetype sketchAbove) const
+{
     Catalogue::Options options;
     options.sketchAbove = sketchAbove;
     Catalogue catalogue = Catalogue::load(root, options);
@@ -227,8 +232,5 @@ Catalogue PackCache::loadFresh(const QString &root) const
         return Catalogue::load(root);
     if (const std::optional<CatalogueRecord> record = read(root))
         return refresh(root, *record);
-    Catalogue catalogue = Catalogue::load(root);
-    if (!catalogue.pages().isEmpty())
-        write(root, catalogue.record());
-    return catalogue;
+    return readWhole(root, -1);
 }

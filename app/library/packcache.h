@@ -46,5 +46,8 @@ public:
     Catalogue loadFresh(const QString &root) const;
 
 private:
+    /// Read from the folder (a sketch above \a sketchAbove pages, negative: never), kept here unless a sketch.
+    Catalogue readWhole(const QString &root, qsizetype sketchAbove) const;
+
     QString m_dir;
 };

@@ -391,8 +391,3 @@ bool IndexStore::removeFiles(const QString &path)
     }
     return !QFileInfo::exists(path);
 }
-
-QByteArray IndexStore::contentHash(const IndexedPage &page)
-{
-    return fingerprintOf(page, outlineOf(page));
-}

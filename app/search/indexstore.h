@@ -96,7 +96,6 @@ public:
     static QString newMemoryUri();
     /// Removes the database file and its journals; false when the file cannot be removed.
     static bool removeFiles(const QString &path);
-    static QByteArray contentHash(const IndexedPage &page);
 
 private:
     bool exec(const QString &sql);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/catalogue.h"
+#include "figureview.h"
 #include "findbar.h"
 #include "library/library.h"
 #include "library/openpack.h"
@@ -84,6 +85,33 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("gridTitle"))->text().contains(QStringLiteral("Students")));
         tree->setCurrentIndex(tree->model()->index(0, 0)); // the overview: all categories again
         QCOMPARE(grid->model()->rowCount(), 24);
+    }
+
+    // The figure as a map in the window: its tiles open pages, show the open one and follow the audience.
+    void theFigureFollowsAndOpensCategories()
+    {
+        AtlasWindow atlas(settingsFile());
+        MainWindow &window = atlas.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *figure = window.findChild<FigureView *>(QStringLiteral("figureView"));
+        QCOMPARE(figure->tileCount(), 24);
+        int robotics = -1;
+        for (int tile = 0; tile < figure->tileCount(); ++tile)
+            robotics = figure->tileCategory(tile).pageId == QStringLiteral("categories/robotics") ? tile : robotics;
+        QTest::mouseClick(figure, Qt::LeftButton, {}, figure->tileRect(robotics).center().toPoint());
+        QCOMPARE(window.currentLocation().pageId, QStringLiteral("categories/robotics"));
+        QVERIFY(figure->isOpen(robotics));
+
+        // Students care about fewer categories: the others are dimmed, exactly those the grid leaves out.
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("audienceTree"));
+        tree->setCurrentIndex(findInTree(tree->model(), QStringLiteral("audiences/students")));
+        const QStringList related = m_catalogue.relatedCategories(QStringLiteral("audiences/students"));
+        for (int tile = 0; tile < figure->tileCount(); ++tile)
+            QCOMPARE(figure->isDimmed(tile), !related.contains(figure->tileCategory(tile).pageId));
+        QVERIFY(!figure->isOpen(robotics)); // an audience page is open now
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        for (int tile = 0; tile < figure->tileCount(); ++tile)
+            QVERIFY(!figure->isDimmed(tile));
     }
 
     // View › Audiences × Categories: a click on a mark opens that category, as a tile does.

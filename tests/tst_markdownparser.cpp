@@ -107,6 +107,9 @@ private slots:
         QVERIFY(page.linkList.at(1).icon.isEmpty());
         QCOMPARE(page.linkList.at(2).title, QStringLiteral("Gamma"));
         QCOMPARE(page.linkList.at(2).summary, QString());
+        // A link's title is the item's shorter name, for tight spaces.
+        QCOMPARE(page.linkList.at(2).shortTitle, QStringLiteral("G"));
+        QVERIFY(page.linkList.at(0).shortTitle.isEmpty());
     }
 
     void plainTextHasNoMarkup()

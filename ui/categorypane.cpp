@@ -29,6 +29,7 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
     setObjectName(QStringLiteral("centreSplitter"));
     m_related->setSourceModel(m_categories);
     m_figure->setFigure(catalogue.figurePath(), catalogue.figureCaption());
+    m_figure->setCategories(catalogue.categories());
 
     m_grid->setObjectName(QStringLiteral("categoryGrid"));
     m_grid->setModel(m_related);
@@ -79,11 +80,12 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
             showComparison(m_lastTile, index.data(ItemRole::PageId).toString());
         m_lastTile = index.data(ItemRole::PageId).toString();
     });
-    connect(m_related, &QAbstractItemModel::modelReset, this, &CategoryPane::updateTitle);
-    connect(m_related, &QAbstractItemModel::layoutChanged, this, &CategoryPane::updateTitle);
-    connect(m_related, &QAbstractItemModel::rowsInserted, this, &CategoryPane::updateTitle);
-    connect(m_related, &QAbstractItemModel::rowsRemoved, this, &CategoryPane::updateTitle);
-    updateTitle();
+    connect(m_figure, &FigureView::categoryActivated, this, &CategoryPane::categoryActivated);
+    connect(m_related, &QAbstractItemModel::modelReset, this, &CategoryPane::showFiltered);
+    connect(m_related, &QAbstractItemModel::layoutChanged, this, &CategoryPane::showFiltered);
+    connect(m_related, &QAbstractItemModel::rowsInserted, this, &CategoryPane::showFiltered);
+    connect(m_related, &QAbstractItemModel::rowsRemoved, this, &CategoryPane::showFiltered);
+    showFiltered();
 }
 
 void CategoryPane::setAudience(const QString &pageId)
@@ -94,6 +96,7 @@ void CategoryPane::setAudience(const QString &pageId)
 void CategoryPane::selectPage(const QString &pageId)
 {
     const QModelIndex tile = m_related->mapFromSource(m_categories->indexForPage(pageId));
+    m_figure->setOpenPage(pageId);
     const QSignalBlocker blocker(m_grid->selectionModel());
     if (tile.isValid()) {
         m_grid->setCurrentIndex(tile);
@@ -104,8 +107,18 @@ void CategoryPane::selectPage(const QString &pageId)
     m_grid->viewport()->update();
 }
 
-void CategoryPane::updateTitle()
+void CategoryPane::showFiltered()
 {
+    // The figure dims what the grid leaves out.
+    QSet<QString> dimmed;
+    if (m_related->isFiltering()) {
+        for (const CategoryEntry &category : m_catalogue.categories())
+            dimmed.insert(category.pageId);
+        for (int row = 0; row < m_related->rowCount(); ++row)
+            dimmed.remove(m_related->index(row, 0).data(ItemRole::PageId).toString());
+    }
+    m_figure->setDimmedPages(dimmed);
+
     const int shown = m_related->rowCount();
     const Page *audience = m_catalogue.page(m_related->audience());
     m_title->setText(m_related->isFiltering() && audience

@@ -42,7 +42,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateTitle();
+    /// The grid's title, and the figure's dimmed tiles, after the audience filter changed.
+    void showFiltered();
     /// As many columns as the smallest tile allows, the tiles sharing the width between them.
     void fitTiles();
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "figurecanvas.h"
 
-#include "svgrasterizer.h"
 #include "windowstyle.h"
 
 #include <QPainter>
@@ -12,9 +11,10 @@ namespace {
 const QSizeF kFallbackSize(480, 320);
 } // namespace
 
-FigureCanvas::FigureCanvas(QWidget *parent)
+FigureCanvas::FigureCanvas(QWidget *parent, SvgRasterizer::Labels labels)
     : QWidget(parent),
-      m_rasterizer(new SvgRasterizer(this))
+      m_rasterizer(new SvgRasterizer(this)),
+      m_labels(labels)
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -33,7 +33,7 @@ void FigureCanvas::setFigure(const QString &svgPath)
     m_path = svgPath;
     m_image = QImage();
     m_requested = QSize();
-    m_rasterizer->load(svgPath);
+    m_rasterizer->load(svgPath, m_labels);
     updateGeometry();
     update();
 }
@@ -80,6 +80,23 @@ QRectF FigureCanvas::figureRect() const
     const qreal dpr = devicePixelRatioF();
     return QRectF(QPointF(std::round(target.left() * dpr), std::round(target.top() * dpr)) / dpr,
                   QSizeF(pixelSize(target)) / dpr);
+}
+
+QRectF FigureCanvas::toWidget(const QRectF &viewBoxRect) const
+{
+    const QRectF box = m_rasterizer->viewBox();
+    if (box.isEmpty())
+        return {};
+    const QRectF target = figureRect();
+    const qreal sx = target.width() / box.width();
+    const qreal sy = target.height() / box.height();
+    return QRectF(target.left() + (viewBoxRect.left() - box.left()) * sx, target.top() + (viewBoxRect.top() - box.top()) * sy,
+                  viewBoxRect.width() * sx, viewBoxRect.height() * sy);
+}
+
+QVector<FigureTile> FigureCanvas::tiles() const
+{
+    return m_rasterizer->tiles();
 }
 
 QSize FigureCanvas::pixelSize(const QRectF &rect) const

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "svgrasterizer.h"
+
 #include <QImage>
 #include <QString>
 #include <QWidget>
-
-class SvgRasterizer;
 
 /// An SVG figure drawn at the widget's exact pixel size, fitted and centred, or a placeholder
 /// when there is none. Parsing and drawing run on a worker thread (SvgRasterizer): while a new
@@ -17,12 +17,16 @@ class FigureCanvas : public QWidget
     Q_DISABLE_COPY_MOVE(FigureCanvas)
 
 public:
-    explicit FigureCanvas(QWidget *parent = nullptr);
+    explicit FigureCanvas(QWidget *parent = nullptr, SvgRasterizer::Labels labels = SvgRasterizer::Labels::Drawn);
 
     void setFigure(const QString &svgPath);
     QString figurePath() const;
     /// Whether the figure parsed (this waits for the parse).
     bool hasFigure() const;
+    /// Where the figure is drawn, on whole device pixels.
+    QRectF figureRect() const;
+    /// @p viewBoxRect (in the drawing's coordinates) in the widget's coordinates.
+    QRectF toWidget(const QRectF &viewBoxRect) const;
 
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override;
@@ -37,8 +41,8 @@ protected:
     static constexpr int Margin = 4;
     static constexpr qreal Radius = 6.0;
 
-    /// Where the figure is drawn, on whole device pixels.
-    QRectF figureRect() const;
+    /// The figure's tiles, when made with SvgRasterizer::Labels::LeftOut (this waits for the parse).
+    QVector<FigureTile> tiles() const;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -48,6 +52,7 @@ private:
     void showImage(quint64 request, const QImage &image);
 
     SvgRasterizer *m_rasterizer;
+    SvgRasterizer::Labels m_labels;
     QString m_path;
     QImage m_image;
     QSize m_requested;

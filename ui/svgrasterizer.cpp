@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "svgrasterizer.h"
 
+#include "figuremarkup.h"
+
 #include <QFile>
 #include <QPainter>
 #include <QPromise>
@@ -13,7 +15,7 @@ SvgRasterizer::SvgRasterizer(QObject *parent)
     // renderer (a QObject) must not outlive the thread it was made on.
     m_worker.setMaxThreadCount(1);
     m_worker.setExpiryTimeout(-1);
-    m_viewBox = QtFuture::makeReadyFuture(QRectF());
+    m_drawing = QtFuture::makeReadyFuture(Drawing());
     m_image = QtFuture::makeReadyFuture(QImage());
 }
 
@@ -41,28 +43,44 @@ auto SvgRasterizer::enqueue(Job job) -> QFuture<decltype(job())>
     return future;
 }
 
-void SvgRasterizer::load(const QString &svgPath)
+void SvgRasterizer::load(const QString &svgPath, Labels labels)
 {
     // Images of the old drawing are no longer wanted, whether queued or already drawn.
     ++m_newestRequest;
     m_image = QtFuture::makeReadyFuture(QImage());
-    m_viewBox = enqueue([this, svgPath] {
-        m_renderer.reset();
-        // QtSvg warns on missing files; a missing figure is an expected state, not an error.
-        if (!svgPath.isEmpty() && QFile::exists(svgPath)) {
-            auto renderer = std::make_unique<QSvgRenderer>();
-            if (renderer->load(svgPath) && renderer->isValid() && !renderer->viewBoxF().isEmpty())
-                m_renderer = std::move(renderer);
-        }
-        const QRectF box = m_renderer ? m_renderer->viewBoxF() : QRectF();
-        emit loaded(svgPath, !box.isEmpty());
-        return box;
+    m_drawing = enqueue([this, svgPath, labels] {
+        const Drawing drawing = parse(svgPath, labels);
+        emit loaded(svgPath, !drawing.viewBox.isEmpty());
+        return drawing;
     });
+}
+
+SvgRasterizer::Drawing SvgRasterizer::parse(const QString &svgPath, Labels labels)
+{
+    m_renderer.reset();
+    QFile file(svgPath);
+    // QtSvg warns on missing files; a missing figure is an expected state, not an error.
+    if (svgPath.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    QStringList slugs;
+    if (labels == Labels::LeftOut)
+        svg = FigureMarkup::withoutLabels(svg, &slugs);
+    auto renderer = std::make_unique<QSvgRenderer>();
+    if (!renderer->load(svg) || !renderer->isValid() || renderer->viewBoxF().isEmpty())
+        return {};
+    m_renderer = std::move(renderer);
+    return {m_renderer->viewBoxF(), FigureMarkup::tiles(*m_renderer, slugs)};
 }
 
 QRectF SvgRasterizer::viewBox() const
 {
-    return m_viewBox.result();
+    return m_drawing.result().viewBox;
+}
+
+QVector<FigureTile> SvgRasterizer::tiles() const
+{
+    return m_drawing.result().tiles;
 }
 
 quint64 SvgRasterizer::requestImage(const QSize &pixels)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "figuretile.h"
+
 #include <QFuture>
 #include <QImage>
 #include <QObject>
 #include <QRectF>
 #include <QThreadPool>
+#include <QVector>
 
 #include <atomic>
 #include <memory>
@@ -21,14 +24,21 @@ class SvgRasterizer final : public QObject
     Q_DISABLE_COPY_MOVE(SvgRasterizer)
 
 public:
+    enum class Labels {
+        Drawn,   ///< The whole drawing
+        LeftOut, ///< Without the figure's tile labels (FigureMarkup), which the caller draws
+    };
+
     explicit SvgRasterizer(QObject *parent = nullptr);
     ~SvgRasterizer() override;
 
     /// Starts parsing @p svgPath, replacing the earlier drawing; loaded() follows.
-    void load(const QString &svgPath);
+    void load(const QString &svgPath, Labels labels = Labels::Drawn);
     /// The drawing's view box, once parsed (this waits for the parse); empty when the file is
     /// missing or not a valid SVG drawing.
     QRectF viewBox() const;
+    /// The figure's tiles (FigureMarkup), once parsed; none unless loaded with Labels::LeftOut.
+    QVector<FigureTile> tiles() const;
 
     /// Starts drawing the whole picture into an image of @p pixels and returns the request's
     /// number; imageReady() follows, unless a newer request or load overtakes this one first.
@@ -41,12 +51,20 @@ signals:
     void imageReady(quint64 request, const QImage &image);
 
 private:
+    struct Drawing
+    {
+        QRectF viewBox;
+        QVector<FigureTile> tiles;
+    };
+
     template <typename Job>
     auto enqueue(Job job) -> QFuture<decltype(job())>;
+    /// On the worker: parses @p svgPath into m_renderer.
+    Drawing parse(const QString &svgPath, Labels labels);
 
     QThreadPool m_worker;
     std::unique_ptr<QSvgRenderer> m_renderer; // made, used and deleted by jobs on m_worker
-    QFuture<QRectF> m_viewBox;
+    QFuture<Drawing> m_drawing;
     QFuture<QImage> m_image;
     std::atomic<quint64> m_newestRequest{0};
 };

@@ -92,7 +92,7 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
         const LinkTarget icon = LinkResolver::resolve(categories->path, item.icon);
         const QString iconPath = icon.kind == LinkTarget::Kind::File ? QDir(m_root).filePath(icon.path) : QString();
         const QString summary = item.summary.isEmpty() ? m_contentOf(id).firstParagraph : item.summary;
-        structure->categories.push_back({id, item.title.isEmpty() ? page(id)->title : item.title, summary, iconPath});
+        structure->categories.push_back({id, item.title.isEmpty() ? page(id)->title : item.title, summary, iconPath, item.shortTitle});
     }
 
     if (!categoryList.images.isEmpty()) {

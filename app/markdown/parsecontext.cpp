@@ -44,6 +44,7 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
     c.captures.push_back(QString());
     if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
         c.item.target = href;
+        c.item.shortTitle = title;
         c.itemState = ItemState::InLink;
     }
 }

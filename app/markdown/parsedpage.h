@@ -28,6 +28,7 @@ struct LinkListItem
 {
     QString target;
     QString title;
+    QString shortTitle; ///< The link's title ("…"): a shorter name for tight spaces
     QString summary;
     QString icon;
 };

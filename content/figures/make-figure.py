@@ -842,22 +842,28 @@ def figure_body():
         x = MARGIN_X + col * (TILE_W + GAP)
         y = GRID_TOP + row * (TILE_H + GAP)
         colour = GROUP_COLOUR[group]
-        body.append("<!-- %s -->" % slug)
-        body.append(el("rect", x=x, y=y, width=TILE_W, height=TILE_H, rx=12,
-                       fill=mix(colour, WHITE, 0.92), stroke=mix(colour, WHITE, 0.55),
-                       stroke_width=1.5))
+        # The ids let the window find each tile, its pictogram and its label: it draws
+        # the labels itself, at a size that can be read, and makes the tiles clickable.
+        body.append('<g id="tile-%s">' % slug)
+        body.append("  " + el("rect", x=x, y=y, width=TILE_W, height=TILE_H, rx=12,
+                              fill=mix(colour, WHITE, 0.92), stroke=mix(colour, WHITE, 0.55),
+                              stroke_width=1.5))
         ix = x + (TILE_W - ICON_SIZE) / 2
         iy = y + 12
-        body.append('<g transform="translate(%s %s) scale(%s)">'
-                    % (num(float(ix)), num(float(iy)), num(scale)))
-        body.extend("  " + item for item in icon_elements(slug, group))
-        body.append("</g>")
+        body.append('  <g id="icon-%s" transform="translate(%s %s) scale(%s)">'
+                    % (slug, num(float(ix)), num(float(iy)), num(scale)))
+        body.extend("    " + item for item in icon_elements(slug, group))
+        body.append("  </g>")
         lines = wrap(title, LABEL_SIZE, text_room)
         centre = iy + ICON_SIZE + (y + TILE_H - (iy + ICON_SIZE)) / 2 - 2
         first = centre - (len(lines) - 1) * LABEL_LEADING / 2 + LABEL_SIZE * 0.36
+        body.append('  <g id="label-%s">' % slug)
         for n, line in enumerate(lines):
-            body.extend(text_path(line, x + TILE_W / 2, first + n * LABEL_LEADING,
+            body.extend("    " + item for item in
+                        text_path(line, x + TILE_W / 2, first + n * LABEL_LEADING,
                                   LABEL_SIZE, INK, anchor="middle"))
+        body.append("  </g>")
+        body.append("</g>")
 
     # Credit line.
     body.extend(text_path("Drawn for Rust Atlas", FIG_W - MARGIN_X, FIG_H - 20, 12,

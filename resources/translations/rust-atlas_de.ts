@@ -432,16 +432,28 @@
         <translation>Abbildung: %1</translation>
     </message>
     <message>
-        <source>Click to see the figure large</source>
-        <translation>Klicken, um die Abbildung groß anzuzeigen</translation>
-    </message>
-    <message>
-        <source>Press Enter or Space to see the figure large</source>
-        <translation>Eingabe- oder Leertaste drücken, um die Abbildung groß anzuzeigen</translation>
-    </message>
-    <message>
         <source>Figure not available</source>
         <translation>Abbildung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 (not among the categories of the chosen audience)</source>
+        <translation>%1 (nicht unter den Kategorien der gewählten Zielgruppe)</translation>
+    </message>
+    <message>
+        <source>Show the figure large</source>
+        <translation>Abbildung groß anzeigen</translation>
+    </message>
+    <message>
+        <source>A map of the categories: use the arrow keys to choose one and Enter to open it</source>
+        <translation>Eine Karte der Kategorien: mit den Pfeiltasten eine wählen, mit der Eingabetaste öffnen</translation>
+    </message>
+    <message>
+        <source>Click beside the tiles to see the figure large</source>
+        <translation>Neben die Kacheln klicken, um die Abbildung groß zu sehen</translation>
+    </message>
+    <message>
+        <source>Not among the categories of the chosen audience</source>
+        <translation>Nicht unter den Kategorien der gewählten Zielgruppe</translation>
     </message>
 </context>
 <context>

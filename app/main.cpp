@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QFuture>
 #include <QLibraryInfo>
@@ -29,12 +30,16 @@
 
 namespace {
 /// The interface translation for --lang CODE or the system language; the content stays English.
+/// Says on stderr when a language asked for with --lang does not ship; English is then used.
 void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(locale, QStringLiteral("rust-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+    else if (!language.isEmpty() && locale.language() != QLocale::English)
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << QStringLiteral("no translation for '%1'; the interface stays in English").arg(language) << Qt::endl;
     // Qt's own strings (standard buttons, print dialogs), when the system has them.
     auto *qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -99,6 +104,12 @@ int main(int argc, char *argv[])
     // The pack loads on a worker thread while this one readies the interface: from its cache
     // when it was opened before, else as a sketch of names that is read behind the window.
     const QString root = commandLine.contentRoot();
+    if (root != Catalogue::bundledRoot() && !QFileInfo(root).isDir()) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << QCoreApplication::translate("CommandLine", "content folder '%1' does not exist or is not a folder").arg(root)
+                            << Qt::endl;
+        return 2;
+    }
     // A screenshot shows the pack read whole.
     QFuture<Catalogue> loading = QtConcurrent::run([root, screenshot] {
         return screenshot ? PackCache().loadFresh(root) : PackCache().open(root);
@@ -118,7 +129,13 @@ int main(int argc, char *argv[])
     QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
                                     : QSettings();
     Library library(settings);
-    OpenPack *pack = library.add(root, std::make_unique<const Catalogue>(loading.takeResult()));
+    auto catalogue = std::make_unique<const Catalogue>(loading.takeResult());
+    if (const QString page = commandLine.startPage(); !page.isEmpty() && !catalogue->page(page)) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page) << Qt::endl;
+        return 1;
+    }
+    OpenPack *pack = library.add(root, std::move(catalogue));
     MainWindow window(library, pack, settings);
     if (!commandLine.startPage().isEmpty())
         window.navigate({commandLine.startPage(), {}});

@@ -51,8 +51,10 @@ private slots:
         for (const char *audience : {"Teams of developers", "Students", "Open-source developers", "People who value speed and stability"})
             QVERIFY2(result.out.contains(u"\n    " + QLatin1String(audience) + u"  ["), audience);
         QVERIFY(result.out.contains(QStringLiteral("Category grid (24)")));
-        QCOMPARE(result.out.count(QStringLiteral("  [categories/")), 24);
-        QVERIFY(result.out.contains(QStringLiteral("  WebAssembly  [categories/webassembly]")));
+        // Each category twice: in the tree under "What Rust is used for", and in the grid.
+        QCOMPARE(result.out.count(QStringLiteral("  [categories/")), 48);
+        QVERIFY(result.out.contains(QStringLiteral("\n    WebAssembly  [categories/webassembly]")));
+        QVERIFY(result.out.contains(QStringLiteral("\n  WebAssembly  [categories/webassembly]")));
     }
 
     void listMatrixHasOneLinePerAudience()
@@ -173,15 +175,32 @@ private slots:
         QTest::newRow("check missing folder") << QStringList{QStringLiteral("--check-content"), QStringLiteral("/nonexistent/pack")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--list"), QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("--list"), QStringLiteral("extra")};
+        // The window (here its screenshot) refuses what it cannot show instead of opening empty.
+        const QString shot = QDir::temp().filePath(QStringLiteral("rust-atlas-refused.png"));
+        QTest::newRow("window, missing folder") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--content"), QStringLiteral("/nonexistent/pack")};
+        QTest::newRow("window, unknown page") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("no/such-page")};
     }
     void errorsAreOneLineAndNonZero()
     {
+        QFile::remove(QDir::temp().filePath(QStringLiteral("rust-atlas-refused.png")));
         QFETCH(QStringList, arguments);
         const Run result = run(arguments);
         QVERIFY(result.exitCode != 0);
         QVERIFY(result.out.isEmpty());
         QCOMPARE(result.err.trimmed().count(u'\n'), 0);
         QVERIFY(result.err.startsWith(QStringLiteral("rust-atlas: ")));
+        QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("rust-atlas-refused.png"))));
+    }
+
+    void languageThatDoesNotShipIsSaid()
+    {
+        const Run unknown = run({QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("xx")});
+        QCOMPARE(unknown.exitCode, 0); // the interface stays English; nothing else changes
+        QCOMPARE(unknown.err.trimmed().count(u'\n'), 0);
+        QVERIFY(unknown.err.startsWith(QStringLiteral("rust-atlas: no translation for 'xx'")));
+        const Run german = run({QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY(german.err.isEmpty());
     }
 
     void searchPrintsRankedResults()

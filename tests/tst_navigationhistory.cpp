@@ -21,15 +21,28 @@ private slots:
         history.visit(at("a"));
         history.visit(at("b"));
         history.visit(at("b")); // same place: no new entry
-        history.visit(at("b", "part"));
+        history.visit(at("c"));
         QCOMPARE(history.backEntries(), (QVector<Location>{at("b"), at("a")}));
         QCOMPARE(history.go(-1), at("b"));
         QCOMPARE(history.go(-1), at("a"));
         QVERIFY(!history.canGoBack());
         QVERIFY(history.canGoForward());
-        QCOMPARE(history.forwardEntries(), (QVector<Location>{at("b"), at("b", "part")}));
-        QCOMPARE(history.go(2), at("b", "part"));
-        QCOMPARE(history.go(5), at("b", "part")); // clamped
+        QCOMPARE(history.forwardEntries(), (QVector<Location>{at("b"), at("c")}));
+        QCOMPARE(history.go(2), at("c"));
+        QCOMPARE(history.go(5), at("c")); // clamped
+    }
+
+    void aSectionOfTheCurrentPageIsNoNewEntry()
+    {
+        NavigationHistory history;
+        history.visit(at("a"));
+        history.visit(at("b"));
+        history.visit(at("b", "part"));
+        history.visit(at("b", "other"));
+        QCOMPARE(history.current(), at("b", "other"));
+        QCOMPARE(history.backEntries(), QVector<Location>{at("a")});
+        QCOMPARE(history.go(-1), at("a"));
+        QCOMPARE(history.forwardEntries(), QVector<Location>{at("b", "other")});
     }
 
     void visitingDropsForwardEntries()

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QToolButton>
 
 BrowserActions::BrowserActions(QMainWindow *window)
     : QObject(window),
@@ -29,10 +30,8 @@ BrowserActions::BrowserActions(QMainWindow *window)
       about(create(tr("&About Rust Atlas"), "")),
       aboutQt(create(tr("About &Qt"), ""))
 {
-    for (QAction *history : {back, forward}) {
-        history->setMenu(new QMenu(window));
-        history->setEnabled(false);
-    }
+    back->setEnabled(false);
+    forward->setEnabled(false);
     addMenusAndToolBar(window);
 }
 
@@ -86,5 +85,14 @@ void BrowserActions::addMenusAndToolBar(QMainWindow *window)
     for (QAction *action : toolBar->actions()) {
         if (QWidget *button = toolBar->widgetForAction(action))
             button->setAccessibleName(action->text().remove(u'&'));
+    }
+    // The history lists belong to the tool bar's buttons (hold or use the arrow); in the Go menu
+    // Back and Forward stay plain commands.
+    m_backMenu = new QMenu(window);
+    m_forwardMenu = new QMenu(window);
+    for (auto [action, menu] : {std::pair{back, m_backMenu}, std::pair{forward, m_forwardMenu}}) {
+        auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     }
 }

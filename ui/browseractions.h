@@ -36,6 +36,8 @@ public:
     QAction *const aboutQt;
 
     QMenu *fileMenu() const { return m_fileMenu; }
+    /// The history list under the tool bar's Back (@p direction < 0) or Forward button.
+    QMenu *historyMenu(int direction) const { return direction < 0 ? m_backMenu : m_forwardMenu; }
     /// Shows what fits the kind of pack on screen: an atlas's table, or a book's reading order.
     void adaptTo(bool atlas);
     QToolBar *toolBar() const { return m_toolBar; }
@@ -46,5 +48,7 @@ private:
     void addMenusAndToolBar(QMainWindow *window);
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_backMenu = nullptr;
+    QMenu *m_forwardMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 };

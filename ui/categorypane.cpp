@@ -49,7 +49,7 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
     m_grid->viewport()->setAttribute(Qt::WA_Hover); // tiles light up under the pointer
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setAccessibleName(tr("Categories"));
-    m_grid->setToolTip(tr("What Rust is used for: press Enter or double-click a tile to open it"));
+    m_grid->setToolTip(tr("What Rust is used for: click a tile, or press Enter, to open it"));
     m_title->setObjectName(QStringLiteral("gridTitle"));
     m_title->setContentsMargins(6, 6, 6, 2);
     m_title->setBuddy(m_grid);
@@ -66,8 +66,15 @@ CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
     m_figure->setVisible(!catalogue.figurePath().isEmpty());
     setSizes({300, 460});
 
-    connect(m_grid, &QListView::activated, this,
-            [this](const QModelIndex &index) { emit categoryActivated(index.data(ItemRole::PageId).toString()); });
+    // A single click opens a tile, as in the tree and the results; Enter opens the focused one.
+    // (A double-click's second activation opens the page already open, which changes nothing.)
+    const auto open = [this](const QModelIndex &index) { emit categoryActivated(index.data(ItemRole::PageId).toString()); };
+    connect(m_grid, &QListView::activated, this, open);
+    connect(m_grid, &QListView::clicked, this, [open](const QModelIndex &index) {
+        if (!(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            open(index);
+    });
+    m_grid->installEventFilter(this);
     // Two categories side by side: "Compare with" on a tile's menu, or Ctrl+click a second tile.
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -130,6 +137,10 @@ bool CategoryPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
         fitTiles();
+    // Arriving by keyboard: the focus mark is on a tile at once, and the arrows move from it.
+    if (watched == m_grid && event->type() == QEvent::FocusIn && !m_grid->currentIndex().isValid()
+        && m_related->rowCount() > 0)
+        m_grid->selectionModel()->setCurrentIndex(m_related->index(0, 0), QItemSelectionModel::NoUpdate);
     return QSplitter::eventFilter(watched, event);
 }
 
@@ -139,7 +150,8 @@ void CategoryPane::fitTiles()
     const int width = m_grid->viewport()->width();
     const int smallest = CategoryGridDelegate::tileSize().width() + spacing;
     const int columns = std::max(1, width / smallest);
-    const QSize cell(std::max(smallest, width / columns), CategoryGridDelegate::tileSize().height() + spacing);
+    // Narrower than one tile: the tile narrows with the pane instead of being cut off.
+    const QSize cell(std::max(std::min(smallest, width), width / columns), CategoryGridDelegate::tileSize().height() + spacing);
     if (cell != m_grid->gridSize())
         m_grid->setGridSize(cell);
 }

@@ -143,9 +143,9 @@ void MainWindow::createActions()
     on(m_actions->home, [this] { navigate({catalogue().homePageId(), {}}); });
     on(m_actions->previousPage, [this] { m_navigator->goInReadingOrder(-1); });
     on(m_actions->nextPage, [this] { m_navigator->goInReadingOrder(1); });
-    for (auto [history, direction] : {std::pair{m_actions->back, -1}, std::pair{m_actions->forward, 1}}) {
-        QMenu *menu = history->menu();
-        connect(menu, &QMenu::aboutToShow, this, [this, menu, direction = direction] { m_navigator->fillHistoryMenu(menu, direction); });
+    for (const int direction : {-1, 1}) {
+        QMenu *menu = m_actions->historyMenu(direction);
+        connect(menu, &QMenu::aboutToShow, this, [this, menu, direction] { m_navigator->fillHistoryMenu(menu, direction); });
     }
     connect(m_navigator, &Navigator::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_navigator, &Navigator::pageTitleChanged, this,
@@ -229,13 +229,8 @@ void MainWindow::connectViews()
 
 void MainWindow::adaptToKind()
 {
-    const PackKind kind = catalogue().kind();
-    const bool atlas = kind == PackKind::Atlas;
-    const PaneParts::TreeWords words = PaneParts::treeWords(kind);
-    m_treeTitle->setText(words.title);
-    m_tree->setAccessibleName(QString(words.title).remove(u'&'));
-    m_tree->setToolTip(words.toolTip);
-    m_tree->expandToDepth(0);
+    const bool atlas = catalogue().kind() == PackKind::Atlas;
+    PaneParts::adaptTree(m_treeTitle, m_tree, catalogue());
     // Only an atlas has a figure and categories; other packs give the page the room.
     m_categoryPane->setVisible(atlas);
     m_actions->adaptTo(atlas);
@@ -324,8 +319,7 @@ void MainWindow::returnToPlace()
 void MainWindow::restoreSettings()
 {
     const WindowSettings settings(m_settings);
-    if (!settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}))
-        resize(1400, 880);
+    settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane});
     m_page->setZoomPercent(settings.zoom(100));
     // The last page belongs to the pack it was read in.
     const Location last = settings.lastPage();

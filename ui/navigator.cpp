@@ -90,15 +90,24 @@ void Navigator::selectInViews(const Location &location)
     QModelIndex treeIndex = m_views.treeModel->indexForPage(location.pageId, location.anchor);
     if (!treeIndex.isValid())
         treeIndex = m_views.treeModel->indexForPage(location.pageId);
-    if (treeIndex.isValid()) {
+    {
+        // The tree shows where the page is, or nothing when it is not in the tree.
         const QSignalBlocker blocker(m_views.tree->selectionModel());
         m_views.tree->setCurrentIndex(treeIndex);
-        m_views.tree->scrollTo(treeIndex);
+        if (treeIndex.isValid())
+            m_views.tree->scrollTo(treeIndex);
+        else
+            m_views.tree->clearSelection();
         m_views.tree->viewport()->update();
     }
     if (m_categoryPane && m_pack->catalogue().kind() == PackKind::Atlas) {
-        if (treeIndex.isValid())
+        // An audience's page filters the grid; a category keeps the filter it was chosen
+        // from; any other page (home, the overviews) shows all categories.
+        const Catalogue &catalogue = m_pack->catalogue();
+        if (!catalogue.relatedCategories(location.pageId).isEmpty())
             m_categoryPane->setAudience(location.pageId);
+        else if (!catalogue.isCategory(location.pageId))
+            m_categoryPane->setAudience(QString());
         m_categoryPane->selectPage(location.pageId);
     }
     const QSignalBlocker blocker(m_views.outline->selectionModel());

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "paneparts.h"
 
+#include "content/catalogue.h"
+#include "models/itemroles.h"
+
 #include <QCoreApplication>
 #include <QLabel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace PaneParts {
@@ -39,6 +43,20 @@ TreeWords treeWords(PackKind kind)
     case PackKind::Folder: return {QCoreApplication::translate("MainWindow", "&Pages"), QCoreApplication::translate("MainWindow", "The folder's pages")};
     }
     return {};
+}
+
+void adaptTree(QLabel *title, QTreeView *tree, const Catalogue &catalogue)
+{
+    const TreeWords words = treeWords(catalogue.kind());
+    title->setText(words.title);
+    tree->setAccessibleName(QString(words.title).remove(u'&'));
+    tree->setToolTip(words.toolTip);
+    tree->expandToDepth(0);
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex top = tree->model()->index(row, 0);
+        if (catalogue.isCategory(tree->model()->index(0, 0, top).data(ItemRole::PageId).toString()))
+            tree->collapse(top);
+    }
 }
 
 } // namespace PaneParts

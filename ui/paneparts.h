@@ -7,7 +7,9 @@
 
 #include <initializer_list>
 
+class Catalogue;
 class QLabel;
+class QTreeView;
 class QWidget;
 
 /// Small pieces the window's panes are made of.
@@ -24,4 +26,7 @@ struct TreeWords
     QString toolTip;
 };
 TreeWords treeWords(PackKind kind);
+/// Words the tree pane and its \a title for \a catalogue's kind, and opens its first level; an
+/// atlas's categories stay closed, being in the grid (the tree opens them to show where one is).
+void adaptTree(QLabel *title, QTreeView *tree, const Catalogue &catalogue);
 } // namespace PaneParts

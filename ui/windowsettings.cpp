@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "windowsettings.h"
 
+#include <QScreen>
+
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
@@ -26,12 +28,24 @@ void WindowSettings::save(const QMainWindow &window, const QList<QSplitter *> &s
 bool WindowSettings::restoreLayout(QMainWindow &window, const QList<QSplitter *> &splitters) const
 {
     const QByteArray geometry = m_settings.value(QStringLiteral("window/geometry")).toByteArray();
-    if (geometry.isEmpty() || !window.restoreGeometry(geometry))
+    if (geometry.isEmpty() || !window.restoreGeometry(geometry)) {
+        window.resize(firstSize(window.screen()));
         return false;
+    }
     window.restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
     for (QSplitter *splitter : splitters)
         splitter->restoreState(m_settings.value(splitterKey(splitter)).toByteArray());
     return true;
+}
+
+QSize WindowSettings::firstSize(const QScreen *screen)
+{
+    // Roomy where there is room, and never larger than the screen's free area (small laptops,
+    // 2x scale), with a margin so the frame and its title bar stay on the screen.
+    const QSize preferred(1400, 880);
+    if (!screen)
+        return preferred;
+    return preferred.boundedTo(screen->availableGeometry().size() * 0.92);
 }
 
 Location WindowSettings::lastPage() const

@@ -3,9 +3,11 @@
 
 #include "navigation/location.h"
 
+#include <QSize>
 #include <QList>
 
 class QMainWindow;
+class QScreen;
 class QSettings;
 class QSplitter;
 
@@ -17,7 +19,10 @@ public:
     explicit WindowSettings(QSettings &settings) : m_settings(settings) {}
 
     void save(const QMainWindow &window, const QList<QSplitter *> &splitters, const Location &page, int zoom);
-    /// Restores geometry, state and splitters; returns false when nothing was saved yet.
+    /// The window's size on a first start: 1400x880 when the screen has room, less when not.
+    static QSize firstSize(const QScreen *screen);
+    /// Restores geometry, state and splitters; when nothing was saved yet, gives the window its
+    /// firstSize() and returns false.
     bool restoreLayout(QMainWindow &window, const QList<QSplitter *> &splitters) const;
     Location lastPage() const;
     int zoom(int fallback) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "catalogue.h"
 
+#include <algorithm>
+
 #include "linkresolver.h"
 #include "pack/booktreebuilder.h"
 #include "linkchecker.h"
@@ -222,6 +224,12 @@ QStringList Catalogue::pageTitles() const
 int Catalogue::errorCount() const
 {
     return int(std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) { return p.isError(); }));
+}
+
+bool Catalogue::isCategory(const QString &pageId) const
+{
+    return std::any_of(m_categories.cbegin(), m_categories.cend(),
+                       [&pageId](const CategoryEntry &category) { return category.pageId == pageId; });
 }
 
 QString Catalogue::neighbour(const QString &pageId, int steps) const

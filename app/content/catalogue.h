@@ -85,6 +85,8 @@ public:
     /// The page \a steps before (negative) or after \a pageId in reading order; empty at the ends.
     QString neighbour(const QString &pageId, int steps) const;
     const QVector<CategoryEntry> &categories() const { return m_categories; }
+    /// Whether \a pageId is one of the atlas's categories.
+    bool isCategory(const QString &pageId) const;
     /// Whether \a pageId names a page with relations (an audience); others show every category.
     bool hasRelations(const QString &pageId) const { return m_relations.contains(pageId); }
     QStringList relatedCategories(const QString &pageId) const { return m_relations.value(pageId); }

@@ -117,7 +117,10 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
         }
         structure->relations.insert(audience->id, linkedCategories(*audience, content, structure->categories));
     }
-    structure->tree->addChild(categories->title, categories->id);
+    // The categories belong in the tree too, so it can show where any atlas page is.
+    TreeNode *categoryRoot = structure->tree->addChild(categories->title, categories->id);
+    for (const CategoryEntry &category : structure->categories)
+        categoryRoot->addChild(category.title, category.pageId);
     return true;
 }
 

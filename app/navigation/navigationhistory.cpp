@@ -7,6 +7,12 @@ void NavigationHistory::visit(const Location &location)
 {
     if (!location.isValid() || (m_index >= 0 && m_entries.at(m_index) == location))
         return;
+    // Moving within the current page (to one of its sections) is one place, not two: Back
+    // leaves the page rather than stepping through the sections read.
+    if (m_index >= 0 && m_entries.at(m_index).pageId == location.pageId) {
+        m_entries[m_index] = location;
+        return;
+    }
     m_entries.resize(m_index + 1);
     m_entries.push_back(location);
     if (m_entries.size() > MaxEntries)

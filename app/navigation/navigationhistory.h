@@ -11,7 +11,8 @@ class NavigationHistory final
 public:
     static constexpr int MaxEntries = 100;
 
-    /// Records \a location as the current place; visiting the current place again does nothing.
+    /// Records \a location as the current place; visiting the current place again does nothing,
+    /// and a section of the current page replaces it rather than adding an entry.
     void visit(const Location &location);
 
     Location current() const { return m_index < 0 ? Location() : m_entries.at(m_index); }

@@ -213,10 +213,6 @@
         <translation>Kategorien</translation>
     </message>
     <message>
-        <source>What Rust is used for: press Enter or double-click a tile to open it</source>
-        <translation>Wofür Rust eingesetzt wird: Eingabetaste drücken oder doppelklicken, um eine Kachel zu öffnen</translation>
-    </message>
-    <message>
         <source>Categories for %1 (%2 of %3)</source>
         <translation>Kategorien für %1 (%2 von %3)</translation>
     </message>
@@ -227,6 +223,10 @@
     <message>
         <source>Compare “%1” With</source>
         <translation>„%1“ vergleichen mit</translation>
+    </message>
+    <message>
+        <source>What Rust is used for: click a tile, or press Enter, to open it</source>
+        <translation>Wofür Rust verwendet wird: zum Öffnen eine Kachel anklicken oder die Eingabetaste drücken</translation>
     </message>
 </context>
 <context>

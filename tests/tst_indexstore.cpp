@@ -204,7 +204,7 @@ private slots:
         }
         SearchIndex index;
         index.open(*m_zoo, cacheDir);
-        QCOMPARE(index.status(), QStringLiteral("Search index kept in memory: %1 (%2 pages)").arg(reason).arg(m_zoo->pages().size()));
+        QCOMPARE(index.status(), QStringLiteral("Search works until Rust Atlas is closed: %1 (%2 pages)").arg(reason).arg(m_zoo->pages().size()));
         QVERIFY(index.isInMemory());
         QVERIFY(index.databasePath().isEmpty());
         QCOMPARE(ids(index.search(QStringLiteral("numbat"))), QStringList{QStringLiteral("sections")});

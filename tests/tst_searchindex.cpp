@@ -22,7 +22,7 @@ private slots:
         m_bundled = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR)));
         QVERIFY(m_bundled->pages().size() > 20);
         m_bundledIndex.buildInMemory(*m_bundled);
-        QVERIFY2(m_bundledIndex.status().startsWith(QStringLiteral("Search index built in memory")),
+        QVERIFY2(m_bundledIndex.status().startsWith(QStringLiteral("Search is ready")),
                  qPrintable(m_bundledIndex.status()));
         QCOMPARE(m_bundledIndex.lastUpdate().added, int(m_bundled->pages().size()));
 

@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(index.status(), status);
         QCOMPARE(statusSpy.last().at(0).toString(), status);
         QVERIFY2(status.startsWith(persistent ? QStringLiteral("Search index built: there was none")
-                                              : QStringLiteral("Search index built in memory")), qPrintable(status));
+                                              : QStringLiteral("Search is ready")), qPrintable(status));
         QCOMPARE(index.isInMemory(), !persistent);
         QCOMPARE(index.lastUpdate().added, 600);
         const SearchResults found = index.search(QStringLiteral("topic123"));

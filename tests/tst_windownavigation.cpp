@@ -69,6 +69,7 @@ private slots:
 
         actionNamed(m_window.get(), QStringLiteral("Home"))->trigger();
         QCOMPARE(m_window->currentLocation().pageId, QStringLiteral("index"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Rust Atlas")); // not "Rust Atlas — Rust Atlas"
         QCOMPARE(m_grid->model()->rowCount(), 24);
         QCOMPARE(gridTitle(), QStringLiteral("All categories (24)"));
         QVERIFY(!m_tree->currentIndex().isValid());

@@ -14,6 +14,7 @@
 #include "models/itemroles.h"
 #include "models/outlinemodel.h"
 #include "navigator.h"
+#include "outlineview.h"
 #include "packstatus.h"
 #include "pageview.h"
 #include "paneparts.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QW
       m_outlineModel(new OutlineModel(this)),
       m_libraryPane(new LibraryPane(library)),
       m_tree(new QTreeView),
-      m_outline(new QListView),
+      m_outline(new OutlineView),
       m_page(new PageView(pack->catalogue())),
       m_findBar(new FindBar(m_page)),
       m_searchPanel(new SearchPanel(
@@ -149,7 +150,7 @@ void MainWindow::createActions()
     }
     connect(m_navigator, &Navigator::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_navigator, &Navigator::pageTitleChanged, this,
-            [this](const QString &title) { setWindowTitle(tr("%1 \u2014 Rust Atlas").arg(title)); });
+            [this](const QString &title) { setWindowTitle(title == QLatin1String("Rust Atlas") ? title : tr("%1 \u2014 Rust Atlas").arg(title)); });
     on(m_actions->search, [this] { m_searchPanel->focusField(); });
     on(m_actions->find, [this] { m_findBar->activate(); });
     on(m_actions->findNext, [this] { m_findBar->findNext(); });
@@ -223,7 +224,7 @@ void MainWindow::connectViews()
         if (url.isEmpty())
             statusBar()->clearMessage();
         else
-            statusBar()->showMessage(url.toString());
+            statusBar()->showMessage(m_page->linkDescription(url));
     });
 }
 

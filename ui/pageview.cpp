@@ -3,18 +3,24 @@
 
 #include "content/catalogue.h"
 #include "content/linkresolver.h"
+#include "content/svgfonts.h"
 #include "windowstyle.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSvgRenderer>
+#include <QTimer>
 
 PageView::PageView(const Catalogue &catalogue, QWidget *parent)
-    : QTextBrowser(parent), m_catalogue(&catalogue), m_baseFont(font())
+    : QTextBrowser(parent), m_catalogue(&catalogue), m_baseFont(font()), m_refit(new QTimer(this))
 {
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(120);
+    connect(m_refit, &QTimer::timeout, this, &PageView::refitImages);
     setObjectName(QStringLiteral("pageView"));
     setAccessibleName(tr("Page"));
     setToolTip(QString()); // a tooltip over the whole text would hide link tooltips
@@ -67,6 +73,7 @@ void PageView::render()
     const Page *page = m_catalogue->page(m_pageId);
     // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
     document()->clear();
+    m_images.clear();
     setExtraSelections({});
     setHtml(page ? m_catalogue->content(m_pageId).html + readingLinks() : QString());
 }
@@ -123,6 +130,49 @@ void PageView::changeEvent(QEvent *event)
         render();
 }
 
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (!m_images.isEmpty() && imageWidth() != m_fittedWidth)
+        m_refit->start();
+}
+
+void PageView::refitImages()
+{
+    // In place, so the scroll position, the selection and the highlights stay.
+    for (const QUrl &name : std::as_const(m_images))
+        document()->addResource(QTextDocument::ImageResource, name, loadResource(QTextDocument::ImageResource, name));
+    document()->markContentsDirty(0, document()->characterCount());
+}
+
+int PageView::imageWidth() const
+{
+    return std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+}
+
+QString PageView::linkDescription(const QUrl &url) const
+{
+    const LinkTarget target = m_catalogue->resolve(m_pageId, url.toString());
+    switch (target.kind) {
+    case LinkTarget::Kind::Page: {
+        const Page *page = m_catalogue->page(target.pageId);
+        if (!page)
+            return tr("Missing page: %1").arg(url.toString());
+        QString where = page->title;
+        for (const Heading &heading : m_catalogue->content(target.pageId).headings) {
+            if (!target.anchor.isEmpty() && heading.anchor == target.anchor && heading.level > 1)
+                where = page->title + QStringLiteral(" \u203a ") + heading.text;
+        }
+        return target.pageId == m_pageId ? tr("Go to “%1” on this page").arg(where) : tr("Go to “%1”").arg(where);
+    }
+    case LinkTarget::Kind::External:
+        return LinkResolver::mayOpenExternally(target.url) ? tr("Open %1 in the browser").arg(target.url.toString())
+                                                          : tr("Not opened: %1").arg(target.url.toString());
+    default:
+        return tr("Not opened: %1").arg(url.toString());
+    }
+}
+
 void PageView::onAnchorClicked(const QUrl &url)
 {
     const QString href = url.toString();
@@ -154,6 +204,9 @@ QVariant PageView::loadResource(int type, const QUrl &name)
 {
     if (type != QTextDocument::ImageResource)
         return {};
+    if (!m_images.contains(name))
+        m_images.push_back(name);
+    m_fittedWidth = imageWidth();
     const QString source = name.toString();
     const LinkTarget target = m_catalogue->resolve(m_pageId, source);
     const QString alt = altTextFor(source);
@@ -168,14 +221,14 @@ QImage PageView::imageFor(const QString &path) const
     if (!QFileInfo(path).isFile())
         return {};
     const qreal ratio = devicePixelRatioF();
-    const int maxWidth = std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+    const int maxWidth = imageWidth();
     if (!path.endsWith(u".svg", Qt::CaseInsensitive)) {
         QImage image(path);
         image.setDevicePixelRatio(std::max(ratio, qreal(image.width()) / maxWidth));
         return image;
     }
     // Vector images are drawn at the screen's pixel density so they stay crisp on high-DPI.
-    QSvgRenderer renderer(path);
+    QSvgRenderer renderer(SvgFonts::load(path));
     if (!renderer.isValid())
         return {};
     QSizeF size = renderer.defaultSize();

@@ -4,6 +4,8 @@
 #include <QFont>
 #include <QTextBrowser>
 
+class QTimer;
+
 class Catalogue;
 
 /// Shows one page of the catalogue. Links are reported, never followed by the widget itself;
@@ -30,6 +32,9 @@ public:
     /// returns how many were marked. Opening another page clears the marks.
     int highlightTerms(const QStringList &terms);
 
+    /// What following the link @p url does, in a reader's words (the page's title, not its file).
+    QString linkDescription(const QUrl &url) const;
+
     int zoomPercent() const { return m_zoom; }
     void setZoomPercent(int percent);
 
@@ -42,6 +47,7 @@ signals:
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onAnchorClicked(const QUrl &url);
@@ -50,9 +56,15 @@ private:
     QImage imageFor(const QString &path) const;
     QImage placeholder(const QString &text) const;
     QString altTextFor(const QString &source) const;
+    /// Images are fitted to the width they are loaded for: loads them again for the new one.
+    void refitImages();
+    int imageWidth() const; ///< The widest an image is shown
 
     const Catalogue *m_catalogue;
     QString m_pageId;
     QFont m_baseFont;
     int m_zoom = 100;
+    QList<QUrl> m_images;   ///< The images the page shows, in the document's resources
+    int m_fittedWidth = 0;  ///< The width they were fitted to
+    QTimer *m_refit;        ///< Waits for a resize to settle
 };

@@ -61,7 +61,7 @@ QString pageStyleSheet(const QPalette &palette)
                "h3 { font-size: 118%; font-weight: 600; margin-top: 16px; }"
                "p, li { line-height: 135%; }"
                "li { margin-bottom: 3px; }"
-               "pre { background-color: %4; font-family: monospace; padding: 8px; white-space: pre-wrap; }"
+               "pre { background-color: %4; font-family: monospace; padding: 8px; white-space: pre; }"
                "code { background-color: %4; font-family: monospace; }"
                "table.md { border-collapse: collapse; border: 1px solid %5; margin: 8px 0; }"
                "th { background-color: %4; font-weight: 600; border: 1px solid %5; }"

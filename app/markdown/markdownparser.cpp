@@ -218,15 +218,22 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
     switch (type) {
     case MD_TEXT_NULLCHAR: c.write(QString(QChar::ReplacementCharacter)); c.capture(QString(QChar::ReplacementCharacter)); break;
     case MD_TEXT_BR: c.write(QStringLiteral("<br/>")); c.capture(QStringLiteral("\n")); break;
-    case MD_TEXT_SOFTBR: c.write(QStringLiteral("\n")); c.capture(QStringLiteral(" ")); break;
-    case MD_TEXT_ENTITY: c.write(chunk); c.capture(HtmlEscape::decodeEntity(chunk)); break;
-    case MD_TEXT_HTML:
-        c.write(chunk);
-        if (c.inHtmlBlock)
-            c.rawHtmlBlock += chunk;
-        else
-            c.addHtmlImages(chunk);
+    case MD_TEXT_SOFTBR:
+        if (!c.inHtmlComment) {
+            c.write(QStringLiteral("\n"));
+            c.capture(QStringLiteral(" "));
+        }
         break;
+    case MD_TEXT_ENTITY: c.write(chunk); c.capture(HtmlEscape::decodeEntity(chunk)); break;
+    case MD_TEXT_HTML: {
+        const QString shown = c.shownHtml(chunk);
+        c.write(shown);
+        if (c.inHtmlBlock)
+            c.rawHtmlBlock += shown;
+        else
+            c.addHtmlImages(shown);
+        break;
+    }
     case MD_TEXT_CODE:
         if (c.inCode) {
             c.code += chunk;

@@ -86,5 +86,43 @@ void closeImage(ParseContext &c)
         return;
     const QString alt = c.captures.takeLast().simplified();
     c.page.images.push_back({c.imageSource, alt, c.imageLine});
-    c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"/>").arg(escaped(c.imageSource), escaped(alt)));
+    // A list item's leading icon is drawn the size of a line of text, so the item's wrapped
+    // lines start under its first one rather than below a tall picture.
+    const bool itemIcon = c.inItem() && c.itemState == ItemState::SawIcon && c.item.icon == c.imageSource;
+    c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"%3/>")
+                .arg(escaped(c.imageSource), escaped(alt), itemIcon ? QStringLiteral(" width=\"24\" height=\"24\" align=\"middle\"") : QString()));
+}
+
+QString ParseContext::shownHtml(const QString &chunk)
+{
+    QString kept;
+    qsizetype from = 0;
+    while (from < chunk.size()) {
+        if (inHtmlComment) {
+            const qsizetype end = chunk.indexOf(QLatin1String("-->"), from);
+            if (end < 0)
+                return kept;
+            inHtmlComment = false;
+            from = end + 3;
+            continue;
+        }
+        const qsizetype start = chunk.indexOf(QLatin1String("<!--"), from);
+        kept += QStringView(chunk).mid(from, start < 0 ? -1 : start - from);
+        if (start < 0)
+            break;
+        inHtmlComment = true;
+        from = start + 4;
+    }
+    static const QRegularExpression figure(QStringLiteral("<(/?)fig(ure|caption)\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    QString shown;
+    qsizetype copied = 0;
+    for (auto it = figure.globalMatch(kept); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        shown += QStringView(kept).mid(copied, match.capturedStart() - copied);
+        const bool caption = match.captured(2).compare(QLatin1String("caption"), Qt::CaseInsensitive) == 0;
+        shown += match.captured(1).isEmpty() ? QStringLiteral("<div class=\"%1\" align=\"center\">").arg(caption ? QStringLiteral("caption") : QStringLiteral("figure"))
+                                             : QStringLiteral("</div>");
+        copied = match.capturedEnd();
+    }
+    return shown + QStringView(kept).mid(copied);
 }

@@ -36,6 +36,8 @@ struct ParseContext
     int headingLevel = 0;
     QString rawHtmlBlock;
     bool inHtmlBlock = false;
+    bool inHtmlComment = false; ///< Inside a comment that began in an earlier chunk of raw HTML
+
     bool inCode = false;
     qsizetype linkTextStart = 0; ///< Where the open link's text starts in html().
     bool hideLines = false;
@@ -91,6 +93,11 @@ struct ParseContext
         searchFrom = at + needle.size();
         return line;
     }
+
+    /// @p chunk of raw HTML as it is written: without comments (which may span chunks; Qt's rich
+    /// text would print a comment broken over lines and swallow the space after one), and with
+    /// HTML5's <figure> and <figcaption> as the centred blocks Qt's rich text knows.
+    QString shownHtml(const QString &chunk);
 
     void addHtmlImages(const QString &fragment)
     {

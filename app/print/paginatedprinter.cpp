@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "paginatedprinter.h"
 
+#include "content/svgfonts.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QImage>
@@ -104,7 +106,7 @@ private:
             return *it;
         Source source;
         if (path.endsWith(u".svg", Qt::CaseInsensitive)) {
-            auto renderer = std::make_shared<QSvgRenderer>(path);
+            auto renderer = std::make_shared<QSvgRenderer>(SvgFonts::load(path));
             if (renderer->isValid()) {
                 source.natural = renderer->defaultSize();
                 source.svg = std::move(renderer);

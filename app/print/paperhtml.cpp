@@ -73,11 +73,6 @@ QString PaperHtml::rewrite(const QString &pageId, QString html) const
     html = rewriteLinks(pageId, rewriteImages(pageId, html));
     // Markdown tables take the page width so their cells wrap instead of running off the paper.
     html.replace(QStringLiteral("<table class=\"md\""), QStringLiteral("<table class=\"md\" width=\"100%\""));
-    // Qt's rich text does not know <figure>; a centred block keeps image and caption together.
-    html.replace(QStringLiteral("<figure>"), QStringLiteral("<div class=\"figure\" align=\"center\">"))
-        .replace(QStringLiteral("</figure>"), QStringLiteral("</div>"))
-        .replace(QStringLiteral("<figcaption>"), QStringLiteral("<div class=\"caption\" align=\"center\">"))
-        .replace(QStringLiteral("</figcaption>"), QStringLiteral("</div>"));
     // A selection copied from the screen carries the screen theme's colours and zoomed point
     // sizes; relative sizes (a heading's "x-large") stay.
     static const QRegularExpression style(QStringLiteral("\\sstyle=\"([^\"]*)\""));

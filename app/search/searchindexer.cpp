@@ -136,6 +136,6 @@ QString SearchIndexer::indexInMemory(IndexStore &store, const QString &memoryRea
     emit databaseReady(m_options.memoryUri, true);
     emit statsReady(stats);
     if (memoryReason.isEmpty())
-        return tr("Search index built in memory (%1)").arg(pageCount());
-    return tr("Search index kept in memory: %1 (%2)").arg(memoryReason, pageCount());
+        return tr("Search is ready (%1)").arg(pageCount());
+    return tr("Search works until Rust Atlas is closed: %1 (%2)").arg(memoryReason, pageCount());
 }

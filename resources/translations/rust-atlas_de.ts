@@ -742,6 +742,13 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     </message>
 </context>
 <context>
+    <name>OutlineView</name>
+    <message>
+        <source>This page has no sections.</source>
+        <translation>Diese Seite hat keine Abschnitte.</translation>
+    </message>
+</context>
+<context>
     <name>PackCache</name>
     <message>
         <source>the cache folder %1 cannot be created</source>
@@ -872,6 +879,26 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Next: %1 →</source>
         <translation>Weiter: %1 →</translation>
+    </message>
+    <message>
+        <source>Missing page: %1</source>
+        <translation>Fehlende Seite: %1</translation>
+    </message>
+    <message>
+        <source>Go to “%1” on this page</source>
+        <translation>Zu „%1“ auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation>Zu „%1“</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>%1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
     </message>
 </context>
 <context>
@@ -1156,12 +1183,12 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <translation>Suche nicht verfügbar: Der Index konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Search index built in memory (%1)</source>
-        <translation>Suchindex im Arbeitsspeicher erstellt (%1)</translation>
+        <source>Search is ready (%1)</source>
+        <translation>Suche bereit (%1)</translation>
     </message>
     <message>
-        <source>Search index kept in memory: %1 (%2)</source>
-        <translation>Suchindex nur im Arbeitsspeicher: %1 (%2)</translation>
+        <source>Search works until Rust Atlas is closed: %1 (%2)</source>
+        <translation>Suche funktioniert, bis Rust Atlas geschlossen wird: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// Pages render as a reader expects: figures fit, paragraphs hold together, code stays unwrapped.
+#include "content/catalogue.h"
+#include "markdown/markdownparser.h"
+#include "outlineview.h"
+#include "pageview.h"
+#include "windowstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace {
+QTextBlock blockContaining(const QTextDocument *document, const QString &text)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(text))
+            return block;
+    }
+    return {};
+}
+
+QString shownText(const QByteArray &markdown)
+{
+    QTextDocument document;
+    document.setHtml(MarkdownParser::parse(markdown).html);
+    return document.toPlainText();
+}
+} // namespace
+
+class TestPageRendering : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<PageView> m_view;
+
+private slots:
+    void initTestCase()
+    {
+        m_catalogue = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR)));
+    }
+
+    void init()
+    {
+        m_view = std::make_unique<PageView>(*m_catalogue);
+        m_view->resize(640, 700);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QVERIFY(m_view->showPage(QStringLiteral("what-rust-is-used-for")));
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    // The <figure> after the first paragraph once made one of its lines 200 px tall.
+    void paragraphBeforeAFigureHoldsTogether()
+    {
+        const QTextBlock paragraph = blockContaining(m_view->document(), QStringLiteral("Rust began as a systems language"));
+        QVERIFY(paragraph.isValid());
+        QVERIFY(!paragraph.text().contains(QChar::ObjectReplacementCharacter)); // no image inside it
+        const qreal lineHeight = QFontMetricsF(m_view->document()->defaultFont()).lineSpacing();
+        for (int line = 0; line < paragraph.layout()->lineCount(); ++line)
+            QVERIFY(paragraph.layout()->lineAt(line).height() < 2 * lineHeight);
+        QVERIFY(blockContaining(m_view->document(), QStringLiteral("Figure drawn for Rust Atlas")).blockFormat().alignment() & Qt::AlignHCenter);
+    }
+
+    void figureFitsTheWidthAfterAResize()
+    {
+        m_view->resize(420, 700);
+        QTRY_COMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+        m_view->resize(900, 700);
+        QTRY_COMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+        // The figure grew with the page again (it was drawn for 420 px before).
+        QTRY_VERIFY(m_view->document()->size().width() > 800);
+        const QTextBlock figure = blockContaining(m_view->document(), QString(QChar::ObjectReplacementCharacter));
+        QVERIFY(figure.isValid());
+        QTRY_VERIFY2(figure.layout()->lineAt(0).naturalTextWidth() > 600, qPrintable(QString::number(figure.layout()->lineAt(0).naturalTextWidth())));
+    }
+
+    void listIconsAreTheSizeOfALine()
+    {
+        const QTextBlock item = blockContaining(m_view->document(), QStringLiteral("Audio programming"));
+        QVERIFY(item.isValid() && item.textList());
+        const QTextImageFormat icon = item.begin().fragment().charFormat().toImageFormat();
+        QVERIFY(icon.isValid());
+        QCOMPARE(icon.width(), 24.0);
+        QCOMPARE(icon.verticalAlignment(), QTextCharFormat::AlignMiddle);
+    }
+
+    void linksAreDescribedInReadersWords()
+    {
+        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("categories/audio.md"))), QStringLiteral("Go to \u201cAudio programming\u201d"));
+        m_view->showPage(QStringLiteral("audiences/students"));
+        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("../what-rust-is-used-for.md"))), QStringLiteral("Go to \u201cWhat Rust is used for\u201d"));
+        QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("https://www.rust-lang.org/"))).startsWith(QStringLiteral("Open https://www.rust-lang.org/")));
+        QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("file:///etc/passwd"))).startsWith(QStringLiteral("Not opened")));
+    }
+
+    void htmlCommentsLeaveNoTrace()
+    {
+        const QString text = shownText("See \xe2\x80\x9c" "Data Types\xe2\x80\x9d<!-- ignore --> section.\n\n"
+                                       "A comment <!-- split\nover two lines --> ends here.\n\n<!-- block\ncomment -->\n\nAfter.\n");
+        QVERIFY2(text.contains(QStringLiteral("\u201cData Types\u201d section.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("A comment  ends here.")) || text.contains(QStringLiteral("A comment ends here.")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("<!--")));
+        QVERIFY(!text.contains(QStringLiteral("split")));
+        QVERIFY(!text.contains(QStringLiteral("block")));
+        QVERIFY(text.contains(QStringLiteral("After.")));
+    }
+
+    void codeStaysUnwrappedOnScreen()
+    {
+        QTextDocument document;
+        document.setDefaultStyleSheet(WindowStyle::pageStyleSheet(m_view->palette()));
+        document.setHtml(MarkdownParser::parse("```rust\nfn main() { let long = \"" + QByteArray(300, 'x') + "\"; }\n```\n\nText.\n").html);
+        const QTextBlock code = blockContaining(&document, QStringLiteral("fn main"));
+        QVERIFY(code.blockFormat().nonBreakableLines());
+        QVERIFY(!blockContaining(&document, QStringLiteral("Text.")).blockFormat().nonBreakableLines());
+    }
+
+    void pageWithoutSectionsSaysSo()
+    {
+        OutlineView outline;
+        QStandardItemModel model;
+        outline.setModel(&model);
+        outline.resize(220, 120);
+        const auto inked = [&outline] {
+            const QImage image = outline.viewport()->grab().toImage();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixel(x, y) != image.pixel(image.width() - 1, image.height() - 1);
+            return count;
+        };
+        QVERIFY(!OutlineView::emptyText().isEmpty());
+        QVERIFY2(inked() > 20, "an empty outline shows nothing");
+        model.appendRow(new QStandardItem(QString()));
+        QCOMPARE(inked(), 0);
+    }
+};
+
+QTEST_MAIN(TestPageRendering)
+#include "tst_pagerendering.moc"

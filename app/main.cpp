@@ -35,11 +35,16 @@ void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, QStringLiteral("rust-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("rust-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
-    else if (!language.isEmpty() && locale.language() != QLocale::English)
-        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
-                            << QStringLiteral("no translation for '%1'; the interface stays in English").arg(language) << Qt::endl;
+    } else {
+        if (!language.isEmpty() && locale.language() != QLocale::English)
+            QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                                << QStringLiteral("no translation for '%1'; the interface stays in English").arg(language) << Qt::endl;
+        // English, whose translation holds only its plurals ("1 page", "2 pages").
+        if (translator->load(QStringLiteral(":/i18n/rust-atlas_en.qm")))
+            QCoreApplication::installTranslator(translator);
+    }
     // Qt's own strings (standard buttons, print dialogs), when the system has them.
     auto *qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

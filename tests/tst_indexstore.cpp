@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "englishplurals.h"
 #include "content/catalogue.h"
 #include "search/indexstore.h"
 #include "search/searchindex.h"
@@ -54,6 +55,7 @@ private slots:
     // The zoo pack of tst_searchindex: a small real pack to write to the cache and damage.
     void initTestCase()
     {
+        QVERIFY(installEnglishPlurals());
         QVERIFY(m_zooDir.isValid());
         writeFiles(m_zooDir.path(), zooPack());
         m_zoo = std::make_unique<Catalogue>(Catalogue::load(m_zooDir.path()));

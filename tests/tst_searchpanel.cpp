@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/catalogue.h"
+#include "englishplurals.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "pageview.h"
@@ -37,6 +38,11 @@ class TestSearchPanel : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(installEnglishPlurals());
+    }
+
     void typingFindsThePageFirst_data()
     {
         QTest::addColumn<QString>("query");
@@ -52,7 +58,7 @@ private slots:
         QFETCH(QString, pageId);
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index), {});
+        SearchPanel panel(onlyIndex(index));
         panel.show();
         QSignalSpy opened(&panel, &SearchPanel::resultActivated);
         typeQuery(&panel, query);
@@ -67,7 +73,7 @@ private slots:
     {
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index), {});
+        SearchPanel panel(onlyIndex(index));
         panel.show();
         typeQuery(&panel, QStringLiteral("memory safety"));
         QVERIFY(panel.resultCount() >= 2);
@@ -85,7 +91,7 @@ private slots:
     {
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index), {});
+        SearchPanel panel(onlyIndex(index));
         panel.show();
         typeQuery(&panel, QStringLiteral("Robotiks"));
         QCOMPARE(panel.resultCount(), 0);
@@ -97,13 +103,66 @@ private slots:
     {
         SearchIndex index;
         index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index), {});
+        SearchPanel panel(onlyIndex(index));
         panel.show();
         typeQuery(&panel, QStringLiteral("\"NEAR( title:* ' OR DROP TABLE --"));
         const QString status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
         QVERIFY(!status.contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
         QVERIFY(!status.contains(QStringLiteral("fts5"), Qt::CaseInsensitive));
         QVERIFY(!status.contains(QStringLiteral("syntax"), Qt::CaseInsensitive));
+    }
+
+    // The results are the one list of suggestions: no title completer competes with them.
+    void countsSayHowManyOfHowManyAndShowMore()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(onlyIndex(index));
+        panel.show();
+        QVERIFY(!panel.field()->completer());
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        typeQuery(&panel, QStringLiteral("rust"));
+        const int all = int(m_catalogue.pages().size());
+        QCOMPARE(panel.resultCount(), SearchIndex::DefaultLimit);
+        QVERIFY2(status->text().startsWith(QStringLiteral("20 of %1 results").arg(all)), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("href=\"#more\"")));
+        emit status->linkActivated(QStringLiteral("#more"));
+        QCOMPARE(panel.resultCount(), all);
+        QCOMPARE(status->text(), QStringLiteral("%1 results").arg(all));
+
+        typeQuery(&panel, QStringLiteral("Polars"));
+        QCOMPARE(status->text(), panel.resultCount() == 1 ? QStringLiteral("1 result") : QStringLiteral("%1 results").arg(panel.resultCount()));
+        QVERIFY(!status->text().contains(QStringLiteral("(s)")));
+    }
+
+    void escapeClearsThenHandsBackTheFocus()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(onlyIndex(index));
+        panel.show();
+        QSignalSpy dismissed(&panel, &SearchPanel::dismissed);
+        typeQuery(&panel, QStringLiteral("memory"));
+        QTest::keyClick(panel.field(), Qt::Key_Escape);
+        QVERIFY(panel.field()->text().isEmpty());
+        QCOMPARE(dismissed.count(), 0);
+        QTest::keyClick(panel.field(), Qt::Key_Escape);
+        QCOMPARE(dismissed.count(), 1);
+    }
+
+    void didYouMeanOpensThatPage()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(onlyIndex(index));
+        panel.show();
+        QSignalSpy opened(&panel, &SearchPanel::resultActivated);
+        typeQuery(&panel, QStringLiteral("Robotiks"));
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("href=\"#0\"")));
+        emit status->linkActivated(QStringLiteral("#0"));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().at(1).toString(), QStringLiteral("categories/robotics"));
     }
 
     void openedResultIsHighlightedInTheWindow()

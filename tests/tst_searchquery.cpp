@@ -171,6 +171,7 @@ private slots:
         QTest::newRow("nothing to complete") << "xyzq" << "xyzq" << QStringList() << "\"xyzq\"*";
         QTest::newRow("not one plain word") << "run-ni" << QString() << QStringList() << "\"run-ni\"*";
         QTest::newRow("not a prefix") << "runni " << QString() << QStringList() << "\"runni\"";
+        QTest::newRow("typed whole, ends in a symbol") << "c++" << QString() << QStringList() << "\"c++\"";
         QTest::newRow("completion quoted") << "say" << "say" << QStringList{QStringLiteral("say\"s")} << "(\"say\" OR \"say\"\"s\")";
     }
 

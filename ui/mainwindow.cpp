@@ -58,8 +58,7 @@ MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QW
               for (OpenPack *open : scope == SearchPanel::Scope::AllPacks ? m_library.openPacks() : QVector<OpenPack *>{m_pack})
                   sources.push_back(open->searchSource());
               return sources;
-          },
-          {})), // bindViews() gives it the pack's titles
+          })),
       m_packStatus(new PackStatus),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
       m_leftSplitter(new QSplitter(Qt::Vertical)),
@@ -199,15 +198,10 @@ void MainWindow::connectViews()
                 if (OpenPack *pack = m_library.pack(packRoot); pack && pack != m_pack)
                     showPack(pack);
                 navigate({pageId, anchor});
-                const int marked = m_page->highlightTerms(terms);
-                statusBar()->showMessage(tr("%n match(es) highlighted", nullptr, marked), 4000);
+                if (const int marked = m_page->highlightTerms(terms); !terms.isEmpty())
+                    statusBar()->showMessage(tr("%n match(es) highlighted", nullptr, marked), 4000);
             });
-    connect(m_searchPanel, &SearchPanel::titleChosen, this, [this](const QString &title) {
-        for (const Page &page : catalogue().pages()) {
-            if (page.title == title)
-                return navigate({page.id, {}});
-        }
-    });
+    connect(m_searchPanel, &SearchPanel::dismissed, m_page, qOverload<>(&QWidget::setFocus));
     connect(m_libraryPane, &LibraryPane::openRequested, this, &MainWindow::openPack);
     connect(&m_library, &Library::packLoaded, this, [this](OpenPack *pack) {
         if (pack->root() != std::exchange(m_waitingFor, QString()))
@@ -286,7 +280,6 @@ void MainWindow::bindViews()
     m_print->setCatalogue(catalogue());
     m_page->setCatalogue(catalogue());
     m_treeModel->setCatalogue(catalogue());
-    m_searchPanel->setPageTitles(catalogue().pageTitles());
     m_navigator->setPack(m_pack, m_categoryPane);
     placeCategoryPane();
     m_packStatus->setPack(m_pack);

@@ -7,7 +7,6 @@
 #include "searchresultdelegate.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +14,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SearchPanel::SearchPanel(SourceProvider sources, const QStringList &pageTitles, QWidget *parent)
+SearchPanel::SearchPanel(SourceProvider sources, QWidget *parent)
     : QWidget(parent),
       m_sources(std::move(sources)),
       m_field(new QLineEdit),
@@ -23,7 +22,8 @@ SearchPanel::SearchPanel(SourceProvider sources, const QStringList &pageTitles, 
       m_results(new QListView),
       m_status(new QLabel),
       m_model(new SearchResultModel(this)),
-      m_debounce(new QTimer(this))
+      m_debounce(new QTimer(this)),
+      m_limit(SearchIndex::DefaultLimit)
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_field->setObjectName(QStringLiteral("searchField"));
@@ -31,7 +31,6 @@ SearchPanel::SearchPanel(SourceProvider sources, const QStringList &pageTitles, 
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
     m_field->setToolTip(tr("Search all pages: words must all appear; use \"quotes\" for phrases, -word to exclude, OR for either"));
-    setPageTitles(pageTitles);
     m_scope->setObjectName(QStringLiteral("searchScope"));
     m_scope->addItem(tr("This pack"));
     m_scope->addItem(tr("All open packs"));
@@ -55,10 +54,7 @@ SearchPanel::SearchPanel(SourceProvider sources, const QStringList &pageTitles, 
     m_status->setTextFormat(Qt::RichText);
     m_status->setContentsMargins(6, 4, 6, 4);
     m_status->setAccessibleName(tr("Search status"));
-    connect(m_status, &QLabel::linkActivated, this, [this](const QString &title) {
-        m_field->setText(title);
-        emit titleChosen(title);
-    });
+    connect(m_status, &QLabel::linkActivated, this, &SearchPanel::followStatusLink);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -73,21 +69,14 @@ SearchPanel::SearchPanel(SourceProvider sources, const QStringList &pageTitles, 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     // Typing restarts the timer, so only the query the user paused on is run: stale ones never start.
-    connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::textChanged, this, [this] {
+        m_limit = SearchIndex::DefaultLimit; // a new query starts with the first page of results
+        m_debounce->start();
+    });
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
     connect(m_results, &QListView::activated, this, &SearchPanel::activate);
     connect(m_results, &QListView::clicked, this, &SearchPanel::activate);
     m_field->installEventFilter(this);
-}
-
-void SearchPanel::setPageTitles(const QStringList &pageTitles)
-{
-    auto *completer = new QCompleter(pageTitles, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    delete m_field->completer();
-    m_field->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &SearchPanel::titleChosen);
 }
 
 SearchPanel::Scope SearchPanel::scope() const
@@ -122,27 +111,64 @@ void SearchPanel::runSearch()
         m_status->hide();
         return;
     }
-    const SearchResults found = LibrarySearch::search(m_sources(scope()), text, SearchIndex::Matching::PrefixLastWord);
+    const int row = m_results->currentIndex().row();
+    const SearchResults found = LibrarySearch::search(m_sources(scope()), text, SearchIndex::Matching::PrefixLastWord, m_limit);
     m_model->setResults(found.results);
     m_highlightTerms = found.highlightTerms;
     if (found.results.isEmpty()) {
         showNothingFound(text, found.message);
         return;
     }
-    m_status->setText(found.stillIndexing ? tr("%n result(s) so far; still indexing\u2026", nullptr, int(found.results.size()))
-                                          : tr("%n result(s)", nullptr, int(found.results.size())));
+    showCount(found);
+    m_results->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1)));
+}
+
+void SearchPanel::showCount(const SearchResults &found)
+{
+    const int shown = int(found.results.size());
+    QString text;
+    if (found.total <= shown)
+        text = tr("%n result(s)", nullptr, shown);
+    else if (found.total >= SearchResults::MaxCounted)
+        text = tr("%1 of more than %n result(s)", nullptr, SearchResults::MaxCounted).arg(shown);
+    else
+        text = tr("%1 of %n result(s)", nullptr, found.total).arg(shown);
+    if (found.stillIndexing)
+        text += QStringLiteral("; ") + tr("still indexing\u2026");
+    if (found.total > shown && m_limit < SearchIndex::MaxLimit)
+        text += QStringLiteral(" \u00b7 <a href=\"#more\">%1</a>").arg(tr("Show more"));
+    m_status->setText(text);
     m_status->show();
-    m_results->setCurrentIndex(m_model->index(0));
+}
+
+void SearchPanel::followStatusLink(const QString &link)
+{
+    if (link == QLatin1String("#more")) {
+        m_limit = std::min(m_limit + MoreStep, int(SearchIndex::MaxLimit));
+        runSearch();
+        return;
+    }
+    // "Did you mean": the suggestion's own page, even where two pages share its title.
+    const int index = link.mid(1).toInt();
+    if (link.startsWith(u'#') && index >= 0 && index < m_suggestions.size()) {
+        const TitleSuggestion &suggestion = m_suggestions.at(index);
+        emit resultActivated(suggestion.packRoot, suggestion.pageId, {}, {});
+    }
 }
 
 void SearchPanel::showNothingFound(const QString &text, const QString &message)
 {
     QString html = message.isEmpty() ? tr("No results for \u201c%1\u201d.").arg(text.toHtmlEscaped()) : message.toHtmlEscaped();
-    const QVector<TitleSuggestion> suggestions = LibrarySearch::suggestions(m_sources(Scope::CurrentPack), text);
-    if (!suggestions.isEmpty()) {
+    const QVector<SearchSource> sources = m_sources(Scope::CurrentPack);
+    m_suggestions = LibrarySearch::suggestions(sources, text);
+    if (!m_suggestions.isEmpty()) {
         QStringList links;
-        for (const TitleSuggestion &suggestion : suggestions)
-            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(suggestion.title.toHtmlEscaped(), suggestion.title.toHtmlEscaped());
+        for (int index = 0; index < m_suggestions.size(); ++index) {
+            TitleSuggestion &suggestion = m_suggestions[index];
+            if (suggestion.packRoot.isEmpty() && !sources.isEmpty())
+                suggestion.packRoot = sources.first().root;
+            links << QStringLiteral("<a href=\"#%1\">%2</a>").arg(index).arg(suggestion.title.toHtmlEscaped());
+        }
         html += u' ' + tr("Did you mean %1?").arg(links.join(QStringLiteral(", ")));
     }
     m_status->setText(html);
@@ -176,8 +202,11 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             activate(m_results->currentIndex());
             return true;
         }
-        if (key == Qt::Key_Escape && !m_field->text().isEmpty()) {
-            m_field->clear();
+        if (key == Qt::Key_Escape) {
+            if (m_field->text().isEmpty())
+                emit dismissed();
+            else
+                m_field->clear();
             return true;
         }
     }

@@ -15,8 +15,10 @@ class QTimer;
 class SearchIndex;
 class SearchResultModel;
 
-/// Search as you type: a field (with a completer of page titles), the ranked results and a
-/// status line that says when nothing matched and suggests close titles.
+/// Search as you type: a field, the ranked results and a status line that says how many pages
+/// match ("20 of 31", with more on demand) or, when nothing matched, suggests close titles.
+/// The results are the one list of suggestions: arrows move through them, Enter opens one,
+/// Escape clears the query and, on an empty field, hands the focus back to the page.
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,16 +26,15 @@ class SearchPanel final : public QWidget
 
 public:
     static constexpr int DebounceMs = 120;
+    static constexpr int MoreStep = 50; ///< Results added by "Show more"
 
     /// The pack on screen, or every open pack.
     enum class Scope { CurrentPack, AllPacks };
     /// What to search for a scope; asked on every search, so it follows the library.
     using SourceProvider = std::function<QVector<SearchSource>(Scope)>;
 
-    SearchPanel(SourceProvider sources, const QStringList &pageTitles, QWidget *parent = nullptr);
+    explicit SearchPanel(SourceProvider sources, QWidget *parent = nullptr);
 
-    /// The titles the field completes (the pack on screen).
-    void setPageTitles(const QStringList &pageTitles);
     Scope scope() const;
     void setScope(Scope scope);
 
@@ -44,7 +45,8 @@ public:
 
 signals:
     void resultActivated(const QString &packRoot, const QString &pageId, const QString &anchor, const QStringList &highlightTerms);
-    void titleChosen(const QString &title);
+    /// Escape on an empty field: the reader is done searching.
+    void dismissed();
     /// True while the field holds a query, so the window can show results instead of the tree.
     void activeChanged(bool active);
 
@@ -54,7 +56,9 @@ protected:
 private:
     void runSearch();
     void activate(const QModelIndex &index);
+    void showCount(const SearchResults &found);
     void showNothingFound(const QString &text, const QString &message);
+    void followStatusLink(const QString &link);
 
     SourceProvider m_sources;
     QLineEdit *m_field;
@@ -64,4 +68,6 @@ private:
     SearchResultModel *m_model;
     QTimer *m_debounce;
     QStringList m_highlightTerms;
+    QVector<TitleSuggestion> m_suggestions; ///< Offered in the status line
+    int m_limit;                            ///< Results shown; "Show more" raises it
 };

@@ -168,7 +168,8 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
     out << CatalogueFormatter::problems(catalogue, displayRoot);
     const int errors = catalogue.errorCount();
     const int notes = int(catalogue.problems().size()) - errors;
-    err << QCoreApplication::translate("CommandLine", "%n problem(s) in %1 page(s)", nullptr, errors).arg(catalogue.pages().size());
+    err << QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, errors) << ' '
+        << QCoreApplication::translate("CommandLine", "in %n page(s)", nullptr, int(catalogue.pages().size()));
     if (notes > 0)
         err << QCoreApplication::translate("CommandLine", "; %n note(s)", nullptr, notes);
     err << Qt::endl;

@@ -212,15 +212,6 @@ QString Catalogue::title() const
     return folder.isEmpty() ? m_layout.root : folder;
 }
 
-QStringList Catalogue::pageTitles() const
-{
-    QStringList titles;
-    for (const Page &page : m_pages)
-        titles << page.title;
-    titles.removeDuplicates();
-    return titles;
-}
-
 int Catalogue::errorCount() const
 {
     return int(std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) { return p.isError(); }));

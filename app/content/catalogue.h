@@ -69,8 +69,6 @@ public:
     /// The book's or atlas's title, else the folder's name.
     QString title() const;
     const QVector<Page> &pages() const { return m_pages; }
-    /// Every page's title once, for completion.
-    QStringList pageTitles() const;
     const Page *page(const QString &id) const;
     /// The page's body, parsed with md4c; read from disk unless it was shown lately. A page that
     /// can no longer be read gets a body that says why. Thread-safe.

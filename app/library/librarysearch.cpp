@@ -17,6 +17,7 @@ SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const 
     for (const SearchSource &source : sources) {
         SearchResults found = source.index->search(text, matching, limit);
         merged.stillIndexing = merged.stillIndexing || found.stillIndexing;
+        merged.total = std::min(merged.total + found.total, SearchResults::MaxCounted);
         if (merged.highlightTerms.isEmpty())
             merged.highlightTerms = found.highlightTerms;
         if (merged.message.isEmpty())

@@ -12,12 +12,6 @@
 #include <QTextDocument>
 
 namespace {
-/// English plurals without a translation file: tr("%n ...") would print "(s)".
-QString counted(int n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
 void collectTree(const TreeNode &node, int depth, QVector<std::pair<const TreeNode *, int>> *nodes)
 {
     for (const auto &child : node.children) {
@@ -188,9 +182,8 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
         QString ignored;
         const int audiences = std::max(0, int(partsFor(PrintSelection::section(Kind::Audiences), &ignored).size()) - 1);
         const int categories = int(m_catalogue.categories().size());
-        blurb = (audiences > 0 ? counted(audiences, tr("1 audience"), tr("%1 audiences")) + QStringLiteral(" &middot; ") : QString())
-                + counted(categories, tr("1 category"), tr("%1 categories")) + QStringLiteral(" &middot; ")
-                + counted(pages, tr("1 page"), tr("%1 pages"));
+        blurb = (audiences > 0 ? tr("%n audience(s)", nullptr, audiences) + QStringLiteral(" &middot; ") : QString())
+                + tr("%n categories", nullptr, categories) + QStringLiteral(" &middot; ") + tr("%n page(s)", nullptr, pages);
         if (const Page *home = m_catalogue.page(m_catalogue.homePageId()))
             blurb = m_catalogue.content(home->id).firstParagraph.toHtmlEscaped() + QStringLiteral("</p><p class=\"facts\">") + blurb;
         // The figure makes the cover; it stays vector like everywhere else.
@@ -200,11 +193,10 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
         break;
     }
     case Kind::Audience:
-        subtitle = counted(pages - 1, tr("and the category that matters to this audience"),
-                           tr("and the %1 categories that matter to this audience"));
+        subtitle = tr("and the %n categories that matter to this audience", nullptr, pages - 1);
         break;
-    case Kind::Audiences: subtitle = counted(pages - 1, tr("1 audience"), tr("%1 audiences")); break;
-    case Kind::Categories: subtitle = counted(pages - 1, tr("1 category"), tr("%1 categories")); break;
+    case Kind::Audiences: subtitle = tr("%n audience(s)", nullptr, pages - 1); break;
+    case Kind::Categories: subtitle = tr("%n categories", nullptr, pages - 1); break;
     case Kind::Page:
     case Kind::Selection: break;
     }

@@ -357,9 +357,7 @@ QVector<IndexedPage> IndexStore::pagesOf(const Catalogue &catalogue)
 IndexStore::Fill IndexStore::fillFrom(const Catalogue &catalogue)
 {
     return [&catalogue](IndexedPage *page) {
-        const ParsedPage content = catalogue.parse(page->id);
-        page->headings = content.headings;
-        page->text = content.plainText;
+        page->setContent(catalogue.parse(page->id));
     };
 }
 

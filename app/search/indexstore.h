@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "markdown/parsedpage.h"
+#include "indexedpage.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -12,19 +12,6 @@
 #include <functional>
 
 class Catalogue;
-
-/// What the index keeps of one page. Taken from the Catalogue as implicitly shared strings, so
-/// the snapshot is cheap and another thread may read it while the Catalogue lives on.
-struct IndexedPage
-{
-    QString id;
-    QString title;
-    QVector<Heading> headings;
-    QString text; ///< ParsedPage::plainText: what md4c made of the Markdown, never the Markdown.
-    /// When set, what tells whether the page changed (its file stamp and title), and headings
-    /// and text are left empty until an IndexStore::Fill supplies them for a page that did.
-    QByteArray fingerprint;
-};
 
 /// What one update of the index did, page by page.
 struct IndexStats
@@ -43,7 +30,7 @@ class IndexStore final
 {
 public:
     /// Raise when the schema or what goes into it changes: older files are then rebuilt.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3; ///< 3: bodies without the repeated title
     /// Files up to this size get a full PRAGMA quick_check when opened.
     static constexpr qint64 QuickCheckLimit = 32 * 1024 * 1024;
     /// How many pages an update reads at once (IndexStore::Fill), in parallel.

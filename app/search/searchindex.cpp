@@ -220,7 +220,7 @@ SearchResults SearchIndex::search(const QString &text, Matching matching, int li
                                  : tr("Search is not available: the pages have not been indexed.");
         return out;
     }
-    if (!find(query, std::clamp(limit, 1, 1000), &out.results)) {
+    if (!find(query, std::clamp(limit, 1, int(MaxLimit)), &out.results, &out.total)) {
         out.results.clear();
         if (m_indexing) {
             out.message = tr("Still indexing the pages; try again in a moment.");
@@ -238,7 +238,7 @@ SearchResults SearchIndex::search(const QString &text, Matching matching, int li
     return out;
 }
 
-bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult> *results)
+bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult> *results, int *total)
 {
     QSqlQuery sql(m_reader.database());
     sql.setForwardOnly(true); // no row cache: results are read once
@@ -254,6 +254,14 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     }
     const QString expression = query.matchExpression(completions);
     const QStringList terms = query.highlightTerms();
+    // "20 of 31": the count reads only the matches' page numbers, and stops at MaxCounted.
+    sql.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)"));
+    sql.addBindValue(expression);
+    sql.addBindValue(SearchResults::MaxCounted);
+    if (!sql.exec() || !sql.next())
+        return false;
+    *total = sql.value(0).toInt();
+    sql.finish();
     QVector<qint64> seen;
     const auto add = [&](const QSqlQuery &row, bool exactTitle) {
         seen.push_back(row.value(0).toLongLong());

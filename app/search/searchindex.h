@@ -30,6 +30,7 @@ class SearchIndex final : public QObject
 public:
     enum class Matching { WholeWords, PrefixLastWord };
     static constexpr int DefaultLimit = 20;
+    static constexpr int MaxLimit = 1000; ///< The most results one search returns
 
     explicit SearchIndex(QObject *parent = nullptr);
     ~SearchIndex() override;
@@ -74,7 +75,8 @@ signals:
 private:
     void attach(const QString &databaseName, bool inMemory);
     void finish(const QString &status);
-    bool find(const SearchQuery &query, int limit, QVector<SearchResult> *results);
+    /// The best @p limit matches of @p query, and in @p total how many match in all.
+    bool find(const SearchQuery &query, int limit, QVector<SearchResult> *results, int *total);
 
     IndexStore m_keeper; ///< Holds the in-memory database open while a worker fills it.
     IndexStore m_reader;

@@ -36,7 +36,7 @@ SearchIndexer::SearchIndexer(QVector<IndexedPage> pages, IndexStore::Fill fill, 
 
 QString SearchIndexer::pageCount() const
 {
-    return m_pages.size() == 1 ? tr("1 page") : tr("%1 pages").arg(m_pages.size());
+    return tr("%n page(s)", nullptr, int(m_pages.size()));
 }
 
 IndexStore::Progress SearchIndexer::progressCallback()

@@ -115,8 +115,9 @@ SearchQuery::SearchQuery(const QString &text, bool prefixLastWord)
             tokens.push_back({term});
     }
 
-    // Only a word the user is still typing is a prefix: not a phrase, not after a space.
-    if (prefixLastWord && !tokens.isEmpty() && !input.endsWith(u' ')) {
+    // Only a word the user is still typing is a prefix: not a phrase, not after a space, not
+    // after a symbol ("c++" is typed whole; its word is "c", not every word starting with c).
+    if (prefixLastWord && !tokens.isEmpty() && !input.isEmpty() && input.back().isLetterOrNumber()) {
         Term &last = tokens.last().term;
         last.prefix = !tokens.last().isOr && !last.phrase && !last.excluded && last.text.size() >= MinPrefixLength;
     }

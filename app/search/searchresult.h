@@ -38,4 +38,7 @@ struct SearchResults
     QString message;            ///< For the status line; empty when there are results.
     bool stillIndexing = false; ///< Results (if any) come from the index as it was before.
     QVector<TitleSuggestion> suggestions; ///< Filled only when nothing matched.
+    /// How many pages match in all, counted up to MaxCounted (then "more than" that many).
+    int total = 0;
+    static constexpr int MaxCounted = 10000;
 };

@@ -35,44 +35,40 @@
         <translation>Rust Atlas</translation>
     </message>
     <message>
-        <source>1 audience</source>
-        <translation>1 Zielgruppe</translation>
-    </message>
-    <message>
-        <source>%1 audiences</source>
-        <translation>%1 Zielgruppen</translation>
-    </message>
-    <message>
-        <source>1 category</source>
-        <translation>1 Kategorie</translation>
-    </message>
-    <message>
-        <source>%1 categories</source>
-        <translation>%1 Kategorien</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 Seite</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 Seiten</translation>
-    </message>
-    <message>
-        <source>and the category that matters to this audience</source>
-        <translation>und die Kategorie, die für diese Zielgruppe wichtig ist</translation>
-    </message>
-    <message>
-        <source>and the %1 categories that matter to this audience</source>
-        <translation>und die %1 Kategorien, die für diese Zielgruppe wichtig sind</translation>
-    </message>
-    <message>
         <source>Image not available: %1</source>
         <translation>Bild nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>p.&#xa0;%1</source>
         <translation>S.&#xa0;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience(s)</source>
+        <translation>
+            <numerusform>%n Zielgruppe</numerusform>
+            <numerusform>%n Zielgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the %n categories that matter to this audience</source>
+        <translation>
+            <numerusform>und die %n Kategorie, die für diese Zielgruppe zählt</numerusform>
+            <numerusform>und die %n Kategorien, die für diese Zielgruppe zählen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -271,13 +267,6 @@
         <source>content folder &apos;%1&apos; does not exist or is not a folder</source>
         <translation>Inhaltsordner „%1“ existiert nicht oder ist kein Ordner</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1 page(s)</source>
-        <translation>
-            <numerusform>%n Problem in %1 Seite(n)</numerusform>
-            <numerusform>%n Probleme in %1 Seite(n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Use the interface translation CODE (e.g. de, en) instead of the system language.</source>
         <translation>Verwendet die Oberflächenübersetzung CODE (z. B. de, en) anstelle der Systemsprache.</translation>
@@ -367,6 +356,20 @@
     <message>
         <source>--compare needs two page ids, e.g. --compare categories/audio categories/robotics</source>
         <translation>--compare braucht zwei Seiten-IDs, z. B. --compare categories/audio categories/robotics</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n page(s)</source>
+        <translation>
+            <numerusform>in %n Seite</numerusform>
+            <numerusform>in %n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,14 +1130,6 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <translation>der alte stammt von einer neueren Version von Rust Atlas</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 Seite</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 Seiten</translation>
-    </message>
-    <message>
         <source>Search indexing was cancelled</source>
         <translation>Die Suchindizierung wurde abgebrochen</translation>
     </message>
@@ -1190,6 +1185,13 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>Search works until Rust Atlas is closed: %1 (%2)</source>
         <translation>Suche funktioniert, bis Rust Atlas geschlossen wird: %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1216,13 +1218,6 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Search status</source>
         <translation>Suchstatus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) so far; still indexing…</source>
-        <translation>
-            <numerusform>Bisher %n Ergebnis; Indizierung läuft noch …</numerusform>
-            <numerusform>Bisher %n Ergebnisse; Indizierung läuft noch …</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -1254,6 +1249,28 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Search the pack on screen, or every pack open in the library</source>
         <translation>Das angezeigte Paket durchsuchen oder jedes in der Bibliothek geöffnete Paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of more than %n result(s)</source>
+        <translation>
+            <numerusform>%1 von mehr als %n Ergebnis</numerusform>
+            <numerusform>%1 von mehr als %n Ergebnissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 von %n Ergebnis</numerusform>
+            <numerusform>%1 von %n Ergebnissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still indexing…</source>
+        <translation>Indizierung läuft noch…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
     </message>
 </context>
 <context>

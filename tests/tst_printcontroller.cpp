@@ -223,6 +223,56 @@ private slots:
         QVERIFY2(status.first().first().toString().contains(QDir::toNativeSeparators(path)), qPrintable(status.first().first().toString()));
     }
 
+    // Dialogs propose what a reader expects: the current page's name, in their documents.
+    void dialogsProposeTheCurrentPageInTheDocumentsFolder()
+    {
+        const QString documents = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).exists()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : QDir::homePath();
+        actionWithText(m_controller->actions(), QStringLiteral("Export PDF"))->trigger();
+        auto *save = m_window->findChild<QFileDialog *>(QStringLiteral("exportPdfDialog"));
+        QVERIFY(save);
+        QCOMPARE(QDir(save->directory()).canonicalPath(), QDir(documents).canonicalPath());
+        QVERIFY(QDir(save->directory()).canonicalPath() != QDir::current().canonicalPath() || documents == QDir::currentPath());
+        save->close();
+#if QT_CONFIG(printdialog)
+        for (const char *pageId : {"categories/audio", "audiences/students"}) {
+            QVERIFY(m_view->showPage(QString::fromLatin1(pageId)));
+            actionWithText(m_controller->actions(), QStringLiteral("Print\u2026"))->trigger();
+            auto *dialog = m_window->findChild<QPrintDialog *>(QStringLiteral("printDialog"));
+            QVERIFY(dialog);
+            const QString title = m_catalogue.page(QString::fromLatin1(pageId))->title;
+            QCOMPARE(m_controller->printer()->docName(), title);
+            if (m_controller->printer()->outputFormat() == QPrinter::PdfFormat)
+                QCOMPARE(m_controller->printer()->outputFileName(), QDir(documents).filePath(title + QStringLiteral(".pdf")));
+            dialog->close();
+            QTRY_VERIFY(!m_window->findChild<QPrintDialog *>(QStringLiteral("printDialog")));
+        }
+#endif
+#if QT_CONFIG(printpreviewdialog)
+        actionWithText(m_controller->actions(), QStringLiteral("Print Preview"))->trigger();
+        auto *preview = m_window->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreviewDialog"));
+        QVERIFY(preview);
+        QVERIFY2(preview->width() >= 640 && preview->height() >= 600, "too small to read a page");
+        preview->close();
+#endif
+    }
+
+    void exportHonoursASelection()
+    {
+        QTextCursor cursor = m_view->document()->find(QStringLiteral("Low-latency"));
+        if (cursor.isNull())
+            cursor = m_view->document()->find(QStringLiteral("audio"));
+        QVERIFY(!cursor.isNull());
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        m_view->setTextCursor(cursor);
+        const QString selected = cursor.selectedText().simplified();
+        const QString path = m_dir.filePath(QStringLiteral("selection.pdf"));
+        QVERIFY(m_controller->exportPdf(path));
+        const QString text = pdfText(path).simplified();
+        QVERIFY2(text.contains(selected.left(20)), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Notable crates")));
+    }
+
     void exportFailureIsReported()
     {
         QSignalSpy status(m_controller, &PrintController::statusMessage);

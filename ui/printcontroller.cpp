@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTextDocumentFragment>
 #include <QtPrintSupport/qtprintsupportglobal.h>
@@ -43,6 +44,8 @@ PrintController::PrintController(const Catalogue &catalogue, PageView *pageView,
     m_sectionMenu->setObjectName(QStringLiteral("printSectionMenu"));
     m_sectionMenu->addActions(sectionActions());
     m_exportFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(m_exportFolder).exists())
+        m_exportFolder = QDir::homePath();
 
     connect(m_print, &QAction::triggered, this, &PrintController::print);
     connect(m_preview, &QAction::triggered, this, &PrintController::printPreview);
@@ -225,6 +228,10 @@ void PrintController::openPrintDialog(const PrintSelection &selection, bool offe
     dialog->setOption(QAbstractPrintDialog::PrintSelection, offerSelection);
     if (!offerSelection && printer()->printRange() == QPrinter::Selection)
         printer()->setPrintRange(QPrinter::AllPages);
+    // Named after what is printed now, and saved (when printing to a file) in the documents folder.
+    printer()->setDocName(titleOf(selection));
+    if (printer()->outputFormat() == QPrinter::PdfFormat)
+        printer()->setOutputFileName(suggestedPdfPath(selection));
     connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this,
             [this, selection](QPrinter *printer) { printAccepted(printer, selection); });
     dialog->open();
@@ -242,17 +249,16 @@ void PrintController::printPreview()
     dialog->setObjectName(QStringLiteral("printPreviewDialog"));
     dialog->setWindowTitle(tr("Print Preview \u2013 %1").arg(titleOf(currentSelection())));
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, &PrintController::paintPreview);
+    // Large enough to read a page: most of the screen, as the window itself.
+    const QSize screen = m_window->screen() ? m_window->screen()->availableGeometry().size() : QSize(1280, 800);
+    dialog->resize(QSize(int(screen.width() * 0.6), int(screen.height() * 0.85)).expandedTo(QSize(640, 600)).boundedTo(screen));
     dialog->open();
 #endif
 }
 
 void PrintController::exportPdfInteractively()
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w\\- ]+"));
-    const QString name = titleOf(currentSelection()).remove(unsafe).simplified();
-    auto *dialog = new QFileDialog(m_window, tr("Export PDF"),
-                                   QDir(m_exportFolder).filePath((name.isEmpty() ? tr("page") : name) + QStringLiteral(".pdf")),
-                                   tr("PDF documents (*.pdf)"));
+    auto *dialog = new QFileDialog(m_window, tr("Export PDF"), suggestedPdfPath(currentSelection(true)), tr("PDF documents (*.pdf)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("exportPdfDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -261,9 +267,17 @@ void PrintController::exportPdfInteractively()
     dialog->open();
 }
 
+QString PrintController::suggestedPdfPath(const PrintSelection &selection) const
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w\\- ]+"));
+    const QString name = titleOf(selection).remove(unsafe).simplified();
+    return QDir(m_exportFolder).filePath((name.isEmpty() ? tr("page") : name) + QStringLiteral(".pdf"));
+}
+
 bool PrintController::exportPdf(const QString &filePath)
 {
-    const PrintSelection selection = currentSelection();
+    // As Print does: a selection on the page is what is exported.
+    const PrintSelection selection = currentSelection(true);
 #if QT_CONFIG(printer)
     const QPageSize pageSize = printer()->pageLayout().pageSize(); // the paper chosen for printing
 #else

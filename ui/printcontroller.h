@@ -69,6 +69,9 @@ private:
     void openPrintDialog(const PrintSelection &selection, bool offerSelection);
     void updateActions();
     QString titleOf(const PrintSelection &selection) const;
+    /// Where a PDF of @p selection is proposed: named after it, in the folder of the last
+    /// export (the documents folder at first).
+    QString suggestedPdfPath(const PrintSelection &selection) const;
     static QString pagesText(int pages);
 
     const Catalogue *m_catalogue;

@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
     if (commandLine.dark() || screenshot)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (commandLine.dark())
-        QApplication::setPalette(WindowStyle::darkPalette());
+    // Selections, links and placeholders at AA contrast, whatever the theme.
+    QApplication::setPalette(WindowStyle::readable(commandLine.dark() ? WindowStyle::darkPalette() : QApplication::palette()));
 
     // The font database takes milliseconds to build on the first use of a font: build it now,
     // alongside the load, rather than in the middle of laying out the window.

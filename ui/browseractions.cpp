@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "browseractions.h"
 
+#include "lineicon.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
@@ -39,8 +41,8 @@ QAction *BrowserActions::create(const QString &text, const char *iconName, QList
 {
     // The desktop's icon theme when it has one, the bundled icon otherwise.
     const QString name = QLatin1String(iconName);
-    const QIcon icon = name.isEmpty() ? QIcon() : QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
-    auto *action = new QAction(icon, text, this);
+    auto *action = new QAction(text, this);
+    LineIcon::apply(action, name, static_cast<QWidget *>(parent())->palette());
     // Explicit keys first: the platform's standard bindings can be empty (offscreen, minimal desktops).
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::StandardKey(standardKey))) {
         if (!keys.contains(key))

@@ -3,6 +3,7 @@
 
 #include "windowstyle.h"
 
+#include <QEvent>
 #include <QPainter>
 
 #include <cmath>
@@ -33,7 +34,8 @@ void FigureCanvas::setFigure(const QString &svgPath)
     m_path = svgPath;
     m_image = QImage();
     m_requested = QSize();
-    m_rasterizer->load(svgPath, m_labels);
+    m_dark = WindowStyle::isDark(palette());
+    m_rasterizer->load(svgPath, m_labels, m_dark);
     updateGeometry();
     update();
 }
@@ -119,6 +121,14 @@ void FigureCanvas::showImage(quint64 request, const QImage &image)
         return; // overtaken by a newer size or figure, or already shown by paintEvent()
     m_image = image;
     update();
+}
+
+void FigureCanvas::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light paper in a dark window would glare: the figure follows the palette.
+    if (event->type() == QEvent::PaletteChange && WindowStyle::isDark(palette()) != m_dark && !m_path.isEmpty())
+        setFigure(m_path);
 }
 
 void FigureCanvas::resizeEvent(QResizeEvent *event)

@@ -45,6 +45,9 @@ protected:
     QVector<FigureTile> tiles() const;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    /// Whether the figure is drawn on dark paper (the palette is dark).
+    bool onDarkPaper() const { return m_dark; }
 
 private:
     QSize pixelSize(const QRectF &rect) const;
@@ -53,6 +56,7 @@ private:
 
     SvgRasterizer *m_rasterizer;
     SvgRasterizer::Labels m_labels;
+    bool m_dark = false;
     QString m_path;
     QImage m_image;
     QSize m_requested;

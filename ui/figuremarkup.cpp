@@ -60,6 +60,20 @@ QByteArray FigureMarkup::withoutLabels(const QByteArray &svg, QStringList *tileS
     return kept.toUtf8();
 }
 
+QColor FigureMarkup::paper(bool dark)
+{
+    return dark ? QColor(0x26, 0x28, 0x2c) : QColor(0xfb, 0xf8, 0xf5);
+}
+
+QByteArray FigureMarkup::onDarkPaper(const QByteArray &svg)
+{
+    QByteArray dark = svg;
+    const QByteArray darkPaper = QByteArray("\"") + paper(true).name().toUpper().toLatin1() + QByteArray("\"");
+    return dark.replace("\"#FBF8F5\"", darkPaper)
+        .replace("\"#1F2328\"", "\"#E6E6E6\"")  // ink: title and legend
+        .replace("\"#59636E\"", "\"#A9B1BA\""); // muted: subtitle and credit
+}
+
 QVector<FigureTile> FigureMarkup::tiles(const QSvgRenderer &renderer, const QStringList &slugs)
 {
     QVector<FigureTile> tiles;

@@ -4,6 +4,7 @@
 #include "figuretile.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QStringList>
 #include <QVector>
 
@@ -18,6 +19,12 @@ namespace FigureMarkup {
 /// @p tileSlugs receives the slugs of the tiles in document order. A file that is not
 /// well-formed XML is returned as it is, with no tiles.
 QByteArray withoutLabels(const QByteArray &svg, QStringList *tileSlugs);
+
+/// @p svg on dark paper, for a dark palette: the figure's paper, ink and muted colours (as
+/// make-figure.py writes them) turned dark and light; the tiles keep their light colours.
+QByteArray onDarkPaper(const QByteArray &svg);
+/// The figure's paper colour, light or dark.
+QColor paper(bool dark);
 
 /// Where each of @p slugs lies in @p renderer's drawing; slugs it lacks are skipped.
 QVector<FigureTile> tiles(const QSvgRenderer &renderer, const QStringList &slugs);

@@ -3,6 +3,9 @@
 
 #include "figureaccessible.h"
 #include "figuredialog.h"
+#include "figuremarkup.h"
+#include "lineicon.h"
+#include "tilenavigation.h"
 #include "windowstyle.h"
 
 #include <QAccessible>
@@ -11,14 +14,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
 
 namespace {
-// The figure is drawn light in both palettes, so its labels keep the figure's own colours.
+// The tiles are light in both palettes, so their labels keep the figure's own ink.
 const QColor kInk(0x1F, 0x23, 0x28);
-const QColor kPaper(0xFB, 0xF8, 0xF5);
 const qreal kTileRadius = 12.0; // in view box units, as in make-figure.py
 
 QString pageSlug(const QString &pageId)
@@ -37,8 +38,8 @@ FigureView::FigureView(QWidget *parent)
     setMouseTracking(true);
     m_enlarge->setObjectName(QStringLiteral("figureEnlarge"));
     m_enlarge->setAutoRaise(true);
-    m_enlarge->setPalette(QPalette(kPaper)); // on the figure, which is light in both palettes
-    m_enlarge->setIcon(m_enlarge->style()->standardIcon(QStyle::SP_TitleBarMaxButton, nullptr, m_enlarge));
+    m_enlarge->setText(tr("Enlarge"));
+    m_enlarge->setIcon(LineIcon::make(QStringLiteral("view-fullscreen"), palette()));
     m_enlarge->setToolTip(tr("Show the figure large"));
     m_enlarge->setAccessibleName(tr("Show the figure large"));
     m_enlarge->hide();
@@ -259,26 +260,6 @@ void FigureView::mouseReleaseEvent(QMouseEvent *event)
         enlarge();
 }
 
-int FigureView::tileInDirection(int key) const
-{
-    const QPointF from = tileRect(m_current).center();
-    int best = -1;
-    qreal bestScore = 0;
-    for (int tile = 0; tile < tileCount(); ++tile) {
-        const QPointF delta = tileRect(tile).center() - from;
-        const qreal along = key == Qt::Key_Left ? -delta.x() : key == Qt::Key_Right ? delta.x() : key == Qt::Key_Up ? -delta.y() : delta.y();
-        const qreal across = key == Qt::Key_Left || key == Qt::Key_Right ? std::abs(delta.y()) : std::abs(delta.x());
-        if (along < 1.0)
-            continue;
-        const qreal score = along + 2 * across;
-        if (best < 0 || score < bestScore) {
-            best = tile;
-            bestScore = score;
-        }
-    }
-    return best;
-}
-
 void FigureView::keyPressEvent(QKeyEvent *event)
 {
     if (tileCount() == 0)
@@ -288,8 +269,13 @@ void FigureView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
-        setCurrentTile(tileInDirection(event->key()));
+    {
+        QVector<QRectF> rects;
+        for (int tile = 0; tile < tileCount(); ++tile)
+            rects.push_back(tileRect(tile));
+        setCurrentTile(TileNavigation::next(rects, m_current, event->key()));
         return;
+    }
     case Qt::Key_Home:
         setCurrentTile(0);
         return;
@@ -316,6 +302,13 @@ void FigureView::focusInEvent(QFocusEvent *event)
         setCurrentTile(open);
     }
     FigureCanvas::focusInEvent(event);
+}
+
+void FigureView::changeEvent(QEvent *event)
+{
+    FigureCanvas::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_enlarge->setIcon(LineIcon::make(QStringLiteral("view-fullscreen"), palette()));
 }
 
 void FigureView::resizeEvent(QResizeEvent *event)
@@ -357,14 +350,17 @@ void FigureView::paintTile(QPainter &painter, int tile) const
     shape.addRoundedRect(bounds.adjusted(1, 1, -1, -1), radius, radius);
     const QColor highlight = palette().color(QPalette::Highlight);
     const bool dimmed = isDimmed(tile);
+    const QColor paper = FigureMarkup::paper(onDarkPaper());
     if (dimmed) // faded into the paper, as the grid leaves such categories out
-        painter.fillPath(shape, QColor(kPaper.red(), kPaper.green(), kPaper.blue(), 175));
+        painter.fillPath(shape, QColor(paper.red(), paper.green(), paper.blue(), 175));
     if (tile == m_hovered) {
         QColor glow = highlight;
         glow.setAlpha(40);
         painter.fillPath(shape, glow);
     }
-    painter.setPen(dimmed ? WindowStyle::mix(kInk, kPaper, 0.55) : kInk);
+    // A dimmed tile takes on the paper's darkness, so its label the paper's lightness.
+    const QColor faded = onDarkPaper() ? WindowStyle::mix(QColor(0xE6, 0xE6, 0xE6), paper, 0.3) : WindowStyle::mix(kInk, paper, 0.55);
+    painter.setPen(dimmed ? faded : kInk);
     m_labels.at(tile).draw(&painter, toWidget(m_tiles.at(tile).shape.labelRoom));
     painter.setBrush(Qt::NoBrush);
     if (isOpen(tile) || tile == m_hovered) {

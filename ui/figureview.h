@@ -58,6 +58,7 @@ protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -76,7 +77,6 @@ private:
     void ensureLabels() const;
     void showLoaded(bool valid);
     void setHovered(int tile);
-    int tileInDirection(int key) const;
     void paintTile(QPainter &painter, int tile) const;
     void showTip(const QPoint &position, const QPoint &globalPosition);
     void placeEnlargeButton();

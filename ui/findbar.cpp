@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "windowstyle.h"
 #include "findbar.h"
+
+#include "lineicon.h"
+#include "windowstyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,12 +16,13 @@
 
 namespace {
 
-QToolButton *makeButton(QStyle::StandardPixmap icon, const QString &text, const QString &toolTip,
+QToolButton *makeButton(const QString &icon, const QString &text, const QString &toolTip,
                         const QString &objectName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
-    button->setIcon(parent->style()->standardIcon(icon, nullptr, button));
+    // Drawn in the palette's text colour: the style's own close icon all but vanished on dark.
+    button->setIcon(LineIcon::make(icon, parent->palette()));
     button->setText(text); // shown only if the style has no icon
     button->setAccessibleName(text);
     button->setToolTip(toolTip);
@@ -33,12 +36,12 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent)
     : QWidget(parent),
       m_editor(editor),
       m_field(new QLineEdit(this)),
-      m_previous(makeButton(QStyle::SP_ArrowUp, tr("Previous match"), tr("Find previous match (Shift+Enter)"),
+      m_previous(makeButton(QStringLiteral("go-up"), tr("Previous match"), tr("Find previous match (Shift+Enter)"),
                             QStringLiteral("findPrevious"), this)),
-      m_next(makeButton(QStyle::SP_ArrowDown, tr("Next match"), tr("Find next match (Enter)"),
+      m_next(makeButton(QStringLiteral("go-down"), tr("Next match"), tr("Find next match (Enter)"),
                         QStringLiteral("findNext"), this)),
       m_count(new QLabel(this)),
-      m_close(makeButton(QStyle::SP_DialogCloseButton, tr("Close find bar"), tr("Close the find bar (Escape)"),
+      m_close(makeButton(QStringLiteral("window-close"), tr("Close find bar"), tr("Close the find bar (Escape)"),
                          QStringLiteral("findClose"), this))
 {
     setObjectName(QStringLiteral("findBar"));
@@ -181,7 +184,7 @@ void FindBar::applyHighlights()
         return;
     const QPalette palette = m_editor->palette();
     QTextCharFormat format;
-    format.setBackground(WindowStyle::mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.35));
+    format.setBackground(WindowStyle::findMark(palette));
     QList<QTextEdit::ExtraSelection> selections;
     selections.reserve(m_matches.size());
     for (const QTextCursor &match : std::as_const(m_matches))

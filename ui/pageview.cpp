@@ -99,7 +99,7 @@ QString PageView::readingLinks() const
 int PageView::highlightTerms(const QStringList &terms)
 {
     QTextCharFormat marked;
-    marked.setBackground(WindowStyle::isDark(palette()) ? QColor(0x8a, 0x6d, 0x1f) : QColor(0xff, 0xe5, 0x8a));
+    marked.setBackground(WindowStyle::searchMark(palette()));
     QList<QTextEdit::ExtraSelection> selections;
     QTextCursor first;
     QStringList seen;

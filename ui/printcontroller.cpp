@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "printcontroller.h"
 
+#include "lineicon.h"
+
 #include "content/catalogue.h"
 #include "pageview.h"
 #include "print/pdfexporter.h"
@@ -83,11 +85,8 @@ PrintController::~PrintController()
 
 QAction *PrintController::createAction(const QString &text, const QString &iconName, const QKeySequence &key)
 {
-    // The desktop's icon theme first, the bundled icon when there is one.
-    const QString bundled = QStringLiteral(":/icons/%1.svg").arg(iconName);
-    const QIcon icon = iconName.isEmpty() ? QIcon()
-                                          : QIcon::fromTheme(iconName, QFile::exists(bundled) ? QIcon(bundled) : QIcon());
-    auto *action = new QAction(icon, text, this);
+    auto *action = new QAction(text, this);
+    LineIcon::apply(action, iconName, m_window->palette());
     action->setShortcut(key);
     const QString plain = QString(text).remove(u'&').remove(u'\u2026').trimmed();
     action->setToolTip(key.isEmpty() ? plain : tr("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));

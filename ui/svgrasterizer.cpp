@@ -43,19 +43,19 @@ auto SvgRasterizer::enqueue(Job job) -> QFuture<decltype(job())>
     return future;
 }
 
-void SvgRasterizer::load(const QString &svgPath, Labels labels)
+void SvgRasterizer::load(const QString &svgPath, Labels labels, bool darkPaper)
 {
     // Images of the old drawing are no longer wanted, whether queued or already drawn.
     ++m_newestRequest;
     m_image = QtFuture::makeReadyFuture(QImage());
-    m_drawing = enqueue([this, svgPath, labels] {
-        const Drawing drawing = parse(svgPath, labels);
+    m_drawing = enqueue([this, svgPath, labels, darkPaper] {
+        const Drawing drawing = parse(svgPath, labels, darkPaper);
         emit loaded(svgPath, !drawing.viewBox.isEmpty());
         return drawing;
     });
 }
 
-SvgRasterizer::Drawing SvgRasterizer::parse(const QString &svgPath, Labels labels)
+SvgRasterizer::Drawing SvgRasterizer::parse(const QString &svgPath, Labels labels, bool darkPaper)
 {
     m_renderer.reset();
     QFile file(svgPath);
@@ -66,6 +66,8 @@ SvgRasterizer::Drawing SvgRasterizer::parse(const QString &svgPath, Labels label
     QStringList slugs;
     if (labels == Labels::LeftOut)
         svg = FigureMarkup::withoutLabels(svg, &slugs);
+    if (darkPaper)
+        svg = FigureMarkup::onDarkPaper(svg);
     auto renderer = std::make_unique<QSvgRenderer>();
     if (!renderer->load(svg) || !renderer->isValid() || renderer->viewBoxF().isEmpty())
         return {};

@@ -32,8 +32,9 @@ public:
     explicit SvgRasterizer(QObject *parent = nullptr);
     ~SvgRasterizer() override;
 
-    /// Starts parsing @p svgPath, replacing the earlier drawing; loaded() follows.
-    void load(const QString &svgPath, Labels labels = Labels::Drawn);
+    /// Starts parsing @p svgPath, replacing the earlier drawing; loaded() follows. With
+    /// @p darkPaper, the figure is drawn for a dark palette (FigureMarkup::onDarkPaper).
+    void load(const QString &svgPath, Labels labels = Labels::Drawn, bool darkPaper = false);
     /// The drawing's view box, once parsed (this waits for the parse); empty when the file is
     /// missing or not a valid SVG drawing.
     QRectF viewBox() const;
@@ -60,7 +61,7 @@ private:
     template <typename Job>
     auto enqueue(Job job) -> QFuture<decltype(job())>;
     /// On the worker: parses @p svgPath into m_renderer.
-    Drawing parse(const QString &svgPath, Labels labels);
+    Drawing parse(const QString &svgPath, Labels labels, bool darkPaper);
 
     QThreadPool m_worker;
     std::unique_ptr<QSvgRenderer> m_renderer; // made, used and deleted by jobs on m_worker

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "windowstyle.h"
 
+#include <cmath>
+
 namespace WindowStyle {
 
 QColor mix(const QColor &from, const QColor &to, qreal amount)
@@ -69,6 +71,53 @@ QString pageStyleSheet(const QPalette &palette)
                "blockquote { color: %6; margin-left: 16px; font-style: italic; }"
                "figcaption, .caption { color: %6; font-size: 90%; }")
         .arg(text.name(), link.name(), accent.name(), codeBackground.name(), rule.name(), muted.name());
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](float value) { return value <= 0.03928f ? value / 12.92f : std::pow((value + 0.055f) / 1.055f, 2.4f); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor searchMark(const QPalette &palette)
+{
+    // Light: a pale amber under dark text. Dark: a deep amber under light text and light links
+    // (the olive used before left blue links at under 3:1).
+    return isDark(palette) ? QColor(0x4a, 0x3a, 0x0c) : QColor(0xff, 0xe5, 0x8a);
+}
+
+namespace {
+/// @p colour moved step by step towards @p target until it reads at 4.5:1 on @p background.
+QColor readableOn(QColor colour, const QColor &background, const QColor &target)
+{
+    for (int step = 0; step < 20 && contrast(colour, background) < 4.5; ++step)
+        colour = mix(colour, target, 0.15);
+    return colour;
+}
+} // namespace
+
+QPalette readable(QPalette palette)
+{
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor base = palette.color(group, QPalette::Base);
+        const QColor selected = palette.color(group, QPalette::HighlightedText);
+        // The selection's background moves away from its text: darker under white text.
+        palette.setColor(group, QPalette::Highlight,
+                         readableOn(palette.color(group, QPalette::Highlight), selected, selected.lightnessF() > 0.5 ? Qt::black : Qt::white));
+        palette.setColor(group, QPalette::Link, readableOn(palette.color(group, QPalette::Link), base, palette.color(group, QPalette::Text)));
+        palette.setColor(group, QPalette::PlaceholderText,
+                         readableOn(palette.color(group, QPalette::PlaceholderText), base, palette.color(group, QPalette::Text)));
+    }
+    return palette;
+}
+
+QColor findMark(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.35);
 }
 
 } // namespace WindowStyle

@@ -11,6 +11,15 @@ namespace WindowStyle {
 /// painting with alpha, keeps text drawn on it readable in light and dark palettes.
 QColor mix(const QColor &from, const QColor &to, qreal amount);
 QPalette darkPalette();
+/// @p palette with the pairs the window relies on brought up to WCAG AA (4.5:1) where a
+/// theme leaves them short: selection, links and placeholder text.
+QPalette readable(QPalette palette);
 bool isDark(const QPalette &palette);
 QString pageStyleSheet(const QPalette &palette);
+/// The WCAG 2 contrast ratio of two opaque colours, from 1 (none) to 21 (black on white).
+qreal contrast(const QColor &a, const QColor &b);
+/// Search matches marked in a page: a background that text and links both read on (AA).
+QColor searchMark(const QPalette &palette);
+/// Find-in-page matches: the palette's highlight, faint enough for text and links to read on.
+QColor findMark(const QPalette &palette);
 }

@@ -458,6 +458,10 @@
         <source>Not among the categories of the chosen audience</source>
         <translation>Nicht unter den Kategorien der gewählten Zielgruppe</translation>
     </message>
+    <message>
+        <source>Enlarge</source>
+        <translation>Vergrößern</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -6,7 +6,7 @@
 #include "library/openpack.h"
 #include "library/packcache.h"
 #include "mainwindow.h"
-#include "windowstyle.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -97,7 +96,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("rust-atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUST_ATLAS_VERSION));
 
-    installTranslations(CommandLine::peekValue(arguments, QStringLiteral("lang")));
+    // --lang for this run, else the language chosen in Preferences (not for a screenshot,
+    // which must not depend on the user's settings).
+    QString language = CommandLine::peekValue(arguments, QStringLiteral("lang"));
+    if (language.isEmpty() && mode == CommandLine::Mode::Window && !screenshot) {
+        QSettings user;
+        language = Preferences(user).language();
+    }
+    installTranslations(language);
     CommandLine commandLine;
     commandLine.process(QCoreApplication::arguments());
     if (mode != CommandLine::Mode::Window) {
@@ -121,10 +127,6 @@ int main(int argc, char *argv[])
     });
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rust Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
-    if (commandLine.dark() || screenshot)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    // Selections, links and placeholders at AA contrast, whatever the theme.
-    QApplication::setPalette(WindowStyle::readable(commandLine.dark() ? WindowStyle::darkPalette() : QApplication::palette()));
 
     // The font database takes milliseconds to build on the first use of a font: build it now,
     // alongside the load, rather than in the middle of laying out the window.
@@ -133,6 +135,11 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
                                     : QSettings();
+    // The theme: --dark for this run, else Preferences; a screenshot is light unless --dark.
+    Preferences::Theme theme = commandLine.dark() ? Preferences::Theme::Dark
+                             : screenshot         ? Preferences::Theme::Light
+                                                  : Preferences(settings).theme();
+    Preferences::applyTheme(theme);
     Library library(settings);
     auto catalogue = std::make_unique<const Catalogue>(loading.takeResult());
     if (const QString page = commandLine.startPage(); !page.isEmpty() && !catalogue->page(page)) {

@@ -28,6 +28,7 @@ BrowserActions::BrowserActions(QMainWindow *window)
       zoomOut(create(tr("Zoom &Out"), "zoom-out", {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, QKeySequence::ZoomOut)),
       zoomReset(create(tr("&Actual Size"), "zoom-original", {QKeySequence(Qt::CTRL | Qt::Key_0)})),
       audienceMatrix(create(tr("Audiences \u00d7 &Categories\u2026"), "", {})),
+      preferences(create(tr("P&references\u2026"), "", {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, QKeySequence::Preferences)),
       quit(create(tr("&Quit"), "", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit)),
       about(create(tr("&About Rust Atlas"), "")),
       aboutQt(create(tr("About &Qt"), ""))
@@ -64,6 +65,9 @@ void BrowserActions::adaptTo(bool atlas)
 void BrowserActions::addMenusAndToolBar(QMainWindow *window)
 {
     m_fileMenu = window->menuBar()->addMenu(tr("&File"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addAction(preferences);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     view->addActions({find, findNext, findPrevious});

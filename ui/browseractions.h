@@ -31,6 +31,7 @@ public:
     QAction *const zoomOut;
     QAction *const zoomReset;
     QAction *const audienceMatrix;
+    QAction *const preferences;
     QAction *const quit;
     QAction *const about;
     QAction *const aboutQt;

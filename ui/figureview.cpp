@@ -304,13 +304,6 @@ void FigureView::focusInEvent(QFocusEvent *event)
     FigureCanvas::focusInEvent(event);
 }
 
-void FigureView::changeEvent(QEvent *event)
-{
-    FigureCanvas::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        m_enlarge->setIcon(LineIcon::make(QStringLiteral("view-fullscreen"), palette()));
-}
-
 void FigureView::resizeEvent(QResizeEvent *event)
 {
     FigureCanvas::resizeEvent(event);

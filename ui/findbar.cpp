@@ -22,7 +22,7 @@ QToolButton *makeButton(const QString &icon, const QString &text, const QString 
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
     // Drawn in the palette's text colour: the style's own close icon all but vanished on dark.
-    button->setIcon(LineIcon::make(icon, parent->palette()));
+    LineIcon::apply(button, icon, parent->palette());
     button->setText(text); // shown only if the style has no icon
     button->setAccessibleName(text);
     button->setToolTip(toolTip);

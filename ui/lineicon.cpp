@@ -3,8 +3,11 @@
 
 #include "windowstyle.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QHash>
+#include <QIconEngine>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
@@ -13,19 +16,59 @@
 namespace {
 constexpr char BundledName[] = "lineIconName";
 
-QPixmap tinted(QSvgRenderer &renderer, int side, qreal dpr, const QColor &colour)
+/// Draws the SVG line drawing in one colour per mode, at the size asked for, when asked:
+/// a window's icons cost nothing until they are shown.
+class TintedEngine final : public QIconEngine
 {
-    QImage image(QSize(side, side) * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter);
-    // The drawing's shape, in one colour.
-    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-    painter.fillRect(image.rect(), colour);
-    painter.end();
-    image.setDevicePixelRatio(dpr);
-    return QPixmap::fromImage(image);
+public:
+    TintedEngine(QString path, QColor enabled, QColor disabled)
+        : m_path(std::move(path)), m_enabled(enabled), m_disabled(disabled) {}
+
+    QIconEngine *clone() const override { return new TintedEngine(m_path, m_enabled, m_disabled); }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const QColor colour = mode == QIcon::Disabled ? m_disabled : m_enabled;
+        const QString key = QStringLiteral("%1x%2:%3").arg(size.width()).arg(size.height()).arg(colour.name());
+        if (const auto cached = m_cache.constFind(key); cached != m_cache.cend())
+            return *cached;
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QSvgRenderer(m_path).render(&painter);
+        // The drawing's shape, in one colour.
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(image.rect(), colour);
+        painter.end();
+        const QPixmap pixmap = QPixmap::fromImage(image);
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * dpr, mode, state);
+        drawn.setDevicePixelRatio(dpr);
+        painter->drawPixmap(rect, drawn);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+
+private:
+    QString m_path;
+    QColor m_enabled;
+    QColor m_disabled;
+    QHash<QString, QPixmap> m_cache;
+};
+
+void setIcon(QObject *target, const QIcon &icon)
+{
+    if (auto *action = qobject_cast<QAction *>(target))
+        action->setIcon(icon);
+    else if (auto *button = qobject_cast<QAbstractButton *>(target))
+        button->setIcon(icon);
 }
 } // namespace
 
@@ -46,36 +89,25 @@ QIcon make(const QString &name, const QPalette &palette)
     const QString path = QStringLiteral(":/icons/") + name + QStringLiteral(".svg");
     if (!QFile::exists(path))
         return {};
-    QSvgRenderer renderer(path);
-    if (!renderer.isValid())
-        return {};
-    QIcon icon;
-    for (const int side : {16, 22, 24, 32}) {
-        for (const qreal dpr : {1.0, 2.0}) {
-            icon.addPixmap(tinted(renderer, side, dpr, enabledColour(palette)), QIcon::Normal);
-            icon.addPixmap(tinted(renderer, side, dpr, disabledColour(palette)), QIcon::Disabled);
-        }
-    }
-    return icon;
+    return QIcon(new TintedEngine(path, enabledColour(palette), disabledColour(palette)));
 }
 
-void apply(QAction *action, const QString &name, const QPalette &palette)
+void apply(QObject *target, const QString &name, const QPalette &palette)
 {
     if (name.isEmpty())
         return;
-    if (QIcon::hasThemeIcon(name)) {
-        action->setIcon(QIcon::fromTheme(name));
-        return;
-    }
-    action->setProperty(BundledName, name);
-    action->setIcon(make(name, palette));
+    const bool themed = QIcon::hasThemeIcon(name);
+    target->setProperty(BundledName, themed ? QString() : name);
+    setIcon(target, themed ? QIcon::fromTheme(name) : make(name, palette));
 }
 
-void retint(const QObject *root, const QPalette &palette)
+void retint(QObject *root, const QPalette &palette)
 {
-    for (QAction *action : root->findChildren<QAction *>()) {
-        if (const QString name = action->property(BundledName).toString(); !name.isEmpty())
-            action->setIcon(make(name, palette));
+    QList<QObject *> targets = root->findChildren<QObject *>();
+    targets.prepend(root);
+    for (QObject *target : std::as_const(targets)) {
+        if (const QString name = target->property(BundledName).toString(); !name.isEmpty())
+            setIcon(target, make(name, palette));
     }
 }
 

@@ -15,6 +15,8 @@
 #include "models/outlinemodel.h"
 #include "navigator.h"
 #include "outlineview.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "packstatus.h"
 #include "pageview.h"
 #include "paneparts.h"
@@ -157,18 +159,23 @@ void MainWindow::createActions()
     on(m_actions->zoomIn, [this] { m_page->setZoomPercent(m_page->zoomPercent() + PageView::ZoomStep); });
     on(m_actions->zoomOut, [this] { m_page->setZoomPercent(m_page->zoomPercent() - PageView::ZoomStep); });
     on(m_actions->zoomReset, [this] { m_page->setZoomPercent(100); });
+    on(m_actions->preferences, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, m_page, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     on(m_actions->quit, [this] { close(); });
     on(m_actions->about, [this] { AboutDialog(this).exec(); });
     on(m_actions->aboutQt, [] { QApplication::aboutQt(); });
     on(m_actions->audienceMatrix, [this] { m_categoryPane->showMatrix(); });
     QMenu *file = m_actions->fileMenu();
-    file->insertActions(m_actions->quit, {m_libraryPane->openFolderAction()});
-    file->insertMenu(m_actions->quit, m_libraryPane->recentMenu());
-    file->insertActions(m_actions->quit, {m_libraryPane->closePackAction()});
-    file->insertSeparator(m_actions->quit);
-    file->insertActions(m_actions->quit, m_print->actions());
-    file->insertMenu(m_actions->quit, m_print->sectionMenu());
-    file->insertSeparator(m_actions->quit);
+    file->insertActions(m_actions->preferences, {m_libraryPane->openFolderAction()});
+    file->insertMenu(m_actions->preferences, m_libraryPane->recentMenu());
+    file->insertActions(m_actions->preferences, {m_libraryPane->closePackAction()});
+    file->insertSeparator(m_actions->preferences);
+    file->insertActions(m_actions->preferences, m_print->actions());
+    file->insertMenu(m_actions->preferences, m_print->sectionMenu());
+    file->insertSeparator(m_actions->preferences);
     QAction *print = m_print->actions().first();
     m_actions->toolBar()->addAction(print);
     m_actions->toolBar()->widgetForAction(print)->setAccessibleName(print->text().remove(u'&'));
@@ -314,6 +321,7 @@ void MainWindow::restoreSettings()
 {
     const WindowSettings settings(m_settings);
     settings.restoreLayout(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane});
+    m_page->setBaseFont(Preferences(m_settings).pageFont(m_page->baseFont()));
     m_page->setZoomPercent(settings.zoom(100));
     // The last page belongs to the pack it was read in.
     const Location last = settings.lastPage();

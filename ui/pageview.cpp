@@ -64,6 +64,16 @@ void PageView::setZoomPercent(int percent)
     emit zoomChanged(m_zoom);
 }
 
+void PageView::setBaseFont(const QFont &font)
+{
+    if (font == m_baseFont)
+        return;
+    m_baseFont = font;
+    const int position = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(position);
+}
+
 void PageView::render()
 {
     QFont font = m_baseFont;

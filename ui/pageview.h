@@ -36,6 +36,9 @@ public:
     QString linkDescription(const QUrl &url) const;
 
     int zoomPercent() const { return m_zoom; }
+    /// The font at 100 % zoom.
+    QFont baseFont() const { return m_baseFont; }
+    void setBaseFont(const QFont &font);
     void setZoomPercent(int percent);
 
 signals:

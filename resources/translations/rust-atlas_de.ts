@@ -194,6 +194,10 @@
         <source>Audiences × &amp;Categories…</source>
         <translation>Zielgruppen × &amp;Kategorien …</translation>
     </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -951,6 +955,49 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Cannot export to %1: the PDF could not be drawn.</source>
         <translation>Export nach %1 nicht möglich: Das PDF konnte nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>The language is used from the next start.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Page &amp;font:</source>
+        <translation>Seiten&amp;schrift:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,7 @@ void PageView::setZoomPercent(int percent)
     if (percent == m_zoom)
         return;
     m_zoom = percent;
-    const int position = verticalScrollBar()->value();
-    render();
-    verticalScrollBar()->setValue(position);
+    renderInPlace();
     emit zoomChanged(m_zoom);
 }
 
@@ -69,6 +67,11 @@ void PageView::setBaseFont(const QFont &font)
     if (font == m_baseFont)
         return;
     m_baseFont = font;
+    renderInPlace();
+}
+
+void PageView::renderInPlace()
+{
     const int position = verticalScrollBar()->value();
     render();
     verticalScrollBar()->setValue(position);

@@ -55,6 +55,8 @@ protected:
 private:
     void onAnchorClicked(const QUrl &url);
     void render();
+    /// render(), keeping the scroll position (a new zoom or font).
+    void renderInPlace();
     QString readingLinks() const;
     QImage imageFor(const QString &path) const;
     QImage placeholder(const QString &text) const;

@@ -47,7 +47,7 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
     document->setDefaultTextOption(option);
 
     QTextCursor cursor(document.get());
-    const auto startSection = [&](const QString &title, const QString &html, bool pageBreak) {
+    const auto startSection = [&](const QString &title, const QString &html, bool pageBreak, int level) {
         if (!document->isEmpty())
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         const int position = cursor.position();
@@ -59,7 +59,7 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             first.setBlockFormat(format);
         }
-        result.sections.push_back({title, position});
+        result.sections.push_back({title, position, level});
     };
 
     QHash<QString, int> sectionOfPage;
@@ -67,13 +67,13 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
         for (qsizetype i = 0; i < parts.size(); ++i)
             sectionOfPage.insert(parts.at(i).page->id, int(i) + 1);
         cursor.insertHtml(coverHtml(selection, parts));
-        startSection(tr("Contents"), contentsHtml(parts), separateCover);
+        startSection(tr("Contents"), contentsHtml(parts), separateCover, 0);
         result.undecoratedPages = separateCover ? 1 : 0;
     }
     const PaperHtml paper(m_catalogue, sectionOfPage);
     for (const Part &part : parts) {
         const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : m_catalogue.content(part.page->id).html;
-        startSection(part.page->title, paper.rewrite(part.page->id, html), booklet);
+        startSection(part.page->title, paper.rewrite(part.page->id, html), booklet, part.level);
     }
     PaperHtml::markPageFields(document.get());
 

@@ -34,6 +34,7 @@ public:
     {
         QString title;
         int position = 0;
+        int level = 0; ///< Nesting in the contents (0: top), for the PDF's bookmarks
     };
 
     struct Pagination

@@ -3,6 +3,7 @@
 
 #include "content/catalogue.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -25,11 +26,19 @@ PdfExporter::Result PdfExporter::exportPdf(const Catalogue &catalogue, const Pri
     }
 
     const QPageLayout layout(pageSize, QPageLayout::Portrait, PaginatedPrinter::defaultMargins(), QPageLayout::Millimeter);
-    return write(filePath, document.title, layout, [&document](QPdfWriter *writer) { return document.print(writer).pageCount; });
+    // A booklet's sections, where they start, become the PDF's bookmarks, nested as its contents.
+    QVector<PdfOutline::Entry> outline;
+    const auto draw = [&document, &outline](QPdfWriter *writer) {
+        const PaginatedPrinter::Pagination pagination = document.print(writer);
+        for (qsizetype i = 0; document.sections.size() > 1 && i < document.sections.size() && i < pagination.sectionPages.size(); ++i)
+            outline.push_back({document.sections.at(i).title, document.sections.at(i).level, pagination.sectionPages.at(i)});
+        return pagination.pageCount;
+    };
+    return write(filePath, document.title, layout, draw, &outline);
 }
 
 PdfExporter::Result PdfExporter::write(const QString &filePath, const QString &title, const QPageLayout &layout,
-                                       const std::function<int(QPdfWriter *)> &draw)
+                                       const std::function<int(QPdfWriter *)> &draw, const QVector<PdfOutline::Entry> *outline)
 {
     Result result;
     const QString shownPath = QDir::toNativeSeparators(filePath);
@@ -39,12 +48,26 @@ PdfExporter::Result PdfExporter::write(const QString &filePath, const QString &t
         result.errorString = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
         return result;
     }
+    QBuffer drawn; // in memory first: the outline is added to the finished PDF
+    drawn.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&drawn);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Rust Atlas %1").arg(QStringLiteral(RUST_ATLAS_VERSION)));
         writer.setPageLayout(layout);
         result.pageCount = draw(&writer);
+    }
+    QByteArray pdf = drawn.buffer();
+    drawn.close();
+    if (outline && !outline->isEmpty())
+        PdfOutline::add(&pdf, *outline); // without bookmarks, should the file be unexpected
+    if (result.pageCount > 0 && file.write(pdf) != pdf.size())
+        result.pageCount = -1;
+    if (result.pageCount < 0) {
+        file.cancelWriting();
+        result.pageCount = 0;
+        result.errorString = tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+        return result;
     }
     if (result.pageCount == 0) {
         file.cancelWriting();

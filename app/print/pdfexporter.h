@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pdfoutline.h"
 #include "atlasdocumentbuilder.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,8 @@ public:
     static QPageSize pageSizeFromName(const QString &name);
 
     /// Writes the PDF file that \a draw draws on the writer it is given (returning its page
-    /// count, 0 on failure), through QSaveFile: whole or not at all.
+    /// count, 0 on failure), through QSaveFile: whole or not at all. \a outline, when given,
+    /// is read after drawing (so \a draw may fill it) and becomes the PDF's bookmarks.
     static Result write(const QString &filePath, const QString &title, const QPageLayout &layout,
-                        const std::function<int(QPdfWriter *)> &draw);
+                        const std::function<int(QPdfWriter *)> &draw, const QVector<PdfOutline::Entry> *outline = nullptr);
 };

@@ -2,6 +2,7 @@
 #include "paginatedprinter.h"
 
 #include "content/svgfonts.h"
+#include "lonelylines.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -158,6 +159,9 @@ PaginatedPrinter::Pagination PaginatedPrinter::paginate(QPagedPaintDevice *devic
     m_document->setDocumentMargin(0);
     m_document->setPageSize(body);
     m_document->setLayoutEnabled(true);
+    // Moving a block shifts those after it, which may leave another alone: a few more looks.
+    for (int pass = 0; pass < 4 && LonelyLines::avoid(m_document) > 0; ++pass) {
+    }
 
     Pagination pagination = measure();
     for (int pass = 0; pass < MaxExtraPasses && writePageNumbers(pagination.sectionPages); ++pass)

@@ -3,6 +3,7 @@
 #include "markdown/markdownparser.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -119,6 +120,17 @@ private slots:
         QVERIFY(page.plainText.contains(QStringLiteral("serde_json")));
         QVERIFY(!page.plainText.contains(u'|'));
         QVERIFY(!page.plainText.contains(u'`'));
+    }
+
+    // Search snippets read plainText: blocks never run together ("ConversionsCoercions").
+    void blocksDoNotRunTogether()
+    {
+        const ParsedPage page = MarkdownParser::parse("- Type Conversions\n  - Coercions\n  - Casts\n\n> Quoted\n\nAfter\n");
+        QVERIFY2(!page.plainText.contains(QStringLiteral("ConversionsCoercions")), qPrintable(page.plainText));
+        QVERIFY(!page.plainText.contains(QStringLiteral("CoercionsCasts")));
+        const QStringList words = page.plainText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QCOMPARE(words, (QStringList{QStringLiteral("Type"), QStringLiteral("Conversions"), QStringLiteral("Coercions"),
+                                     QStringLiteral("Casts"), QStringLiteral("Quoted"), QStringLiteral("After")}));
     }
 
     void emptyInput()

@@ -15,6 +15,10 @@ namespace {
 int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
     auto &c = *static_cast<ParseContext *>(userdata);
+    // A block never runs on from the text before it: "Type Conversions" and a nested list's
+    // "Coercions" are two words in search snippets, not "ConversionsCoercions".
+    if (type != MD_BLOCK_TD && type != MD_BLOCK_TH && !c.page.plainText.isEmpty() && !c.page.plainText.back().isSpace())
+        c.page.plainText += u'\n';
     switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_QUOTE: ++c.quoteDepth; c.write(QStringLiteral("<blockquote>")); break;

@@ -10,7 +10,9 @@ cmake --build "$build_dir" --target rust-atlas
 mkdir -p "$out"
 "$build_dir/rust-atlas" --screenshot "$out/atlas-light.png" --page audiences/students --size 1400x880
 "$build_dir/rust-atlas" --screenshot "$out/atlas-dark.png" --page categories/webassembly --size 1400x880 --dark
+# A small laptop screen: the panes share 1280x800 without cutting tiles or labels.
+"$build_dir/rust-atlas" --screenshot "$out/atlas-1280.png" --page what-rust-is-used-for --size 1280x800
 # The other kinds, from the project's own fixture packs.
 "$build_dir/rust-atlas" --screenshot "$out/book.png" "$source_dir/tests/data/book" --page reading-code --size 1200x760
 "$build_dir/rust-atlas" --screenshot "$out/vault.png" "$source_dir/tests/data/vault" --page concepts/borrowing --size 1200x760 --dark
-echo "Wrote $out/atlas-light.png, atlas-dark.png, book.png and vault.png"
+echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png and vault.png"

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QSvgRenderer>
 #include <QTimer>
 
@@ -160,7 +161,10 @@ void PageView::refitImages()
 
 int PageView::imageWidth() const
 {
-    return std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+    // Room for a vertical scroll bar that a tall page is about to get, so that it does not
+    // make the image wider than the page and bring a horizontal one.
+    const int scrollBar = verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return std::max(200, viewport()->width() - scrollBar - 2 * int(document()->documentMargin()) - 8);
 }
 
 QString PageView::linkDescription(const QUrl &url) const

@@ -142,15 +142,16 @@ int main(int argc, char *argv[])
     Preferences::applyTheme(theme);
     Library library(settings);
     auto catalogue = std::make_unique<const Catalogue>(loading.takeResult());
-    if (const QString page = commandLine.startPage(); !page.isEmpty() && !catalogue->page(page)) {
+    const Location start = commandLine.startLocation();
+    if (const QString page = start.pageId; !page.isEmpty() && !catalogue->page(page)) {
         QTextStream(stderr) << QCoreApplication::applicationName() << ": "
                             << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page) << Qt::endl;
         return 1;
     }
     OpenPack *pack = library.add(root, std::move(catalogue));
     MainWindow window(library, pack, settings);
-    if (!commandLine.startPage().isEmpty())
-        window.navigate({commandLine.startPage(), {}});
+    if (start.isValid())
+        window.navigate(start);
     if (screenshot)
         return saveScreenshot(window, commandLine);
 

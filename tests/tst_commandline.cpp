@@ -193,6 +193,15 @@ private slots:
         QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("rust-atlas-refused.png"))));
     }
 
+    void aCopiedAtlasLinkOpens()
+    {
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        const Run result = run({QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("atlas:categories/audio#why-rust-fits")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFile::exists(shot));
+    }
+
     void languageThatDoesNotShipIsSaid()
     {
         const Run unknown = run({QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("xx")});

@@ -105,6 +105,18 @@ private slots:
         QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("file:///etc/passwd"))).startsWith(QStringLiteral("Not opened")));
     }
 
+    void copiedLinksAreWholeAddresses()
+    {
+        // A folder's page: the full address of its file, never "../x.md".
+        QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("categories/audio.md"))),
+                 QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString());
+        m_view->showPage(QStringLiteral("audiences/students"));
+        QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("../categories/audio.md#why-rust-fits"))),
+                 QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString() + QStringLiteral("#why-rust-fits"));
+        QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("https://www.rust-lang.org/"))), QStringLiteral("https://www.rust-lang.org/"));
+        QVERIFY(m_view->linkToCopy(QUrl(QStringLiteral("../../outside.md"))).isEmpty());
+    }
+
     void htmlCommentsLeaveNoTrace()
     {
         const QString text = shownText("See \xe2\x80\x9c" "Data Types\xe2\x80\x9d<!-- ignore --> section.\n\n"

@@ -3,6 +3,7 @@
 #include "content/catalogue.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "pageview.h"
 #include "windowsettings.h"
 #include "windowtest.h"
 
@@ -124,6 +125,15 @@ private slots:
         QCOMPARE(m_window->currentLocation().pageId, QStringLiteral("index"));
         forward->trigger();
         QCOMPARE(m_window->currentLocation(), (Location{QStringLiteral("audiences/students"), QStringLiteral("making-games")}));
+    }
+
+    // The bundled atlas's pages copy as "atlas:" links, which --page opens.
+    void bundledPagesCopyAsAtlasLinks()
+    {
+        const Catalogue bundled = Catalogue::load(Catalogue::bundledRoot());
+        PageView view(bundled);
+        QVERIFY(view.showPage(QStringLiteral("audiences/students")));
+        QCOMPARE(view.linkToCopy(QUrl(QStringLiteral("../categories/audio.md"))), QStringLiteral("atlas:categories/audio"));
     }
 
     void firstSizeFitsTheScreen()

@@ -6,7 +6,11 @@
 #include "content/svgfonts.h"
 #include "windowstyle.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QEvent>
 #include <QFileInfo>
 #include <QPainter>
@@ -188,6 +192,39 @@ QString PageView::linkDescription(const QUrl &url) const
     default:
         return tr("Not opened: %1").arg(url.toString());
     }
+}
+
+QString PageView::linkToCopy(const QUrl &url) const
+{
+    const LinkTarget target = m_catalogue->resolve(m_pageId, url.toString());
+    const QString section = target.anchor.isEmpty() ? QString() : u'#' + target.anchor;
+    switch (target.kind) {
+    case LinkTarget::Kind::External:
+        return target.url.toString();
+    case LinkTarget::Kind::Page:
+        if (const Page *page = m_catalogue->page(target.pageId)) {
+            if (m_catalogue->root() == Catalogue::bundledRoot())
+                return QStringLiteral("atlas:") + page->id + section;
+            return QUrl::fromLocalFile(m_catalogue->filePath(page->path)).toString() + section;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    // Qt's own "Copy Link Location" copies the href as written: a path relative to the page.
+    if (QAction *copyLink = menu->findChild<QAction *>(QStringLiteral("link-copy"))) {
+        const QString link = linkToCopy(QUrl(anchorAt(event->pos())));
+        copyLink->disconnect();
+        copyLink->setEnabled(!link.isEmpty());
+        connect(copyLink, &QAction::triggered, this, [link] { QGuiApplication::clipboard()->setText(link); });
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void PageView::onAnchorClicked(const QUrl &url)

@@ -34,6 +34,10 @@ public:
 
     /// What following the link @p url does, in a reader's words (the page's title, not its file).
     QString linkDescription(const QUrl &url) const;
+    /// What "Copy Link Location" copies for @p url: a web address as it is; a page of the
+    /// bundled atlas as "atlas:ID#section" (which --page opens); a page of a folder as the full
+    /// file:// address of its Markdown file. Never a path relative to the page.
+    QString linkToCopy(const QUrl &url) const;
 
     int zoomPercent() const { return m_zoom; }
     /// The font at 100 % zoom.
@@ -51,6 +55,7 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void onAnchorClicked(const QUrl &url);

@@ -108,6 +108,14 @@ void CommandLine::process(const QStringList &arguments)
         fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880").arg(m_parser.value(m_size)));
 }
 
+Location CommandLine::startLocation() const
+{
+    QString text = m_parser.value(m_page);
+    if (text.startsWith(QLatin1String("atlas:")))
+        text = text.mid(6);
+    return Location::fromString(text);
+}
+
 QSize CommandLine::windowSize() const
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "navigation/location.h"
 #include "print/pdfexporter.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,8 @@ public:
     /// --screenshot FILE: render the window offscreen to a PNG instead of opening it.
     QString screenshotFile() const { return m_parser.value(m_screenshot); }
     /// --page ID: the page to open first (empty: the last one, or home).
-    QString startPage() const { return m_parser.value(m_page); }
+    /// --page: a page id, "id#section", or a link copied in the window ("atlas:id#section").
+    Location startLocation() const;
     /// --size WxH, validated by process(); an invalid QSize when not given.
     QSize windowSize() const;
     bool dark() const { return m_parser.isSet(m_dark); }

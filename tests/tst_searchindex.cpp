@@ -241,7 +241,9 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, firstTitle);
-        const SearchResults found = m_bundledIndex.search(text);
+        // Searched as typed: close titles are offered for what the spelling step would correct.
+        const SearchResults found = m_bundledIndex.search(text, SearchIndex::Matching::WholeWords, SearchIndex::DefaultLimit,
+                                                          SearchIndex::Spelling::AsTyped);
         QVERIFY(found.results.isEmpty());
         QVERIFY(!found.message.isEmpty() && soundsFriendly(found.message));
         QVERIFY(found.suggestions.size() <= 3);

@@ -87,6 +87,7 @@ private slots:
         QVERIFY(panel.field()->hasFocus());
     }
 
+    // A typo is corrected; asked for as typed, nothing matches and close titles are offered.
     void nothingFoundSuggestsTitles()
     {
         SearchIndex index;
@@ -94,9 +95,11 @@ private slots:
         SearchPanel panel(onlyIndex(index));
         panel.show();
         typeQuery(&panel, QStringLiteral("Robotiks"));
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("Showing results for <b>robotics</b>")));
+        emit status->linkActivated(QStringLiteral("#as-typed"));
         QCOMPARE(panel.resultCount(), 0);
-        const QString status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
-        QVERIFY2(status.contains(QStringLiteral("Robotics")), qPrintable(status));
+        QVERIFY2(status->text().contains(QStringLiteral("Robotics")), qPrintable(status->text()));
     }
 
     void hostileTextNeverShowsAnError()
@@ -150,6 +153,22 @@ private slots:
         QCOMPARE(dismissed.count(), 1);
     }
 
+    void typosAreCorrectedWithAWayBack()
+    {
+        SearchIndex index;
+        index.buildInMemory(m_catalogue);
+        SearchPanel panel(onlyIndex(index));
+        panel.show();
+        typeQuery(&panel, QStringLiteral("borow checker "));
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Showing results for <b>borrow checker</b>")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("Search instead for borow checker")));
+        QVERIFY(panel.resultCount() > 0);
+        emit status->linkActivated(QStringLiteral("#as-typed"));
+        QCOMPARE(panel.resultCount(), 0);
+        QVERIFY(!status->text().contains(QStringLiteral("Showing results for")));
+    }
+
     void didYouMeanOpensThatPage()
     {
         SearchIndex index;
@@ -159,6 +178,7 @@ private slots:
         QSignalSpy opened(&panel, &SearchPanel::resultActivated);
         typeQuery(&panel, QStringLiteral("Robotiks"));
         auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        emit status->linkActivated(QStringLiteral("#as-typed"));
         QVERIFY(status->text().contains(QStringLiteral("href=\"#0\"")));
         emit status->linkActivated(QStringLiteral("#0"));
         QCOMPARE(opened.count(), 1);

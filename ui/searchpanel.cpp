@@ -71,6 +71,7 @@ SearchPanel::SearchPanel(SourceProvider sources, QWidget *parent)
     // Typing restarts the timer, so only the query the user paused on is run: stale ones never start.
     connect(m_field, &QLineEdit::textChanged, this, [this] {
         m_limit = SearchIndex::DefaultLimit; // a new query starts with the first page of results
+        m_asTyped = false;
         m_debounce->start();
     });
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
@@ -112,7 +113,8 @@ void SearchPanel::runSearch()
         return;
     }
     const int row = m_results->currentIndex().row();
-    const SearchResults found = LibrarySearch::search(m_sources(scope()), text, SearchIndex::Matching::PrefixLastWord, m_limit);
+    const SearchResults found = LibrarySearch::search(m_sources(scope()), text, SearchIndex::Matching::PrefixLastWord, m_limit,
+                                                      m_asTyped ? SearchIndex::Spelling::AsTyped : SearchIndex::Spelling::Corrected);
     m_model->setResults(found.results);
     m_highlightTerms = found.highlightTerms;
     if (found.results.isEmpty()) {
@@ -137,12 +139,22 @@ void SearchPanel::showCount(const SearchResults &found)
         text += QStringLiteral("; ") + tr("still indexing\u2026");
     if (found.total > shown && m_limit < SearchIndex::MaxLimit)
         text += QStringLiteral(" \u00b7 <a href=\"#more\">%1</a>").arg(tr("Show more"));
+    // As the big engines do: the correction is said, and the typed words are one click away.
+    if (!found.correctedText.isEmpty())
+        text = tr("Showing results for %1").arg(QStringLiteral("<b>%1</b>").arg(found.correctedText.trimmed().toHtmlEscaped()))
+             + QStringLiteral(" \u00b7 <a href=\"#as-typed\">%1</a><br/>").arg(tr("Search instead for %1").arg(m_field->text().trimmed().toHtmlEscaped()))
+             + text;
     m_status->setText(text);
     m_status->show();
 }
 
 void SearchPanel::followStatusLink(const QString &link)
 {
+    if (link == QLatin1String("#as-typed")) {
+        m_asTyped = true;
+        runSearch();
+        return;
+    }
     if (link == QLatin1String("#more")) {
         m_limit = std::min(m_limit + MoreStep, int(SearchIndex::MaxLimit));
         runSearch();

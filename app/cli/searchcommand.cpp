@@ -61,9 +61,12 @@ int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QStri
         const QJsonObject document{{QStringLiteral("query"), query},
                                    {QStringLiteral("results"), results},
                                    {QStringLiteral("message"), found.message},
+                                   {QStringLiteral("correctedQuery"), found.correctedText},
                                    {QStringLiteral("suggestions"), suggested}};
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     } else {
+        if (!found.correctedText.isEmpty())
+            err << QCoreApplication::translate("SearchCommand", "Showing results for \u201c%1\u201d").arg(found.correctedText) << Qt::endl;
         for (int i = 0; i < found.results.size(); ++i) {
             const SearchResult &result = found.results.at(i);
             const QString location = result.anchor.isEmpty() ? result.pageId : result.pageId + u'#' + result.anchor;

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const QString &text,
-                                    SearchIndex::Matching matching, int limit)
+                                    SearchIndex::Matching matching, int limit, SearchIndex::Spelling spelling)
 {
     SearchResults merged;
     struct Ranked
@@ -15,7 +15,9 @@ SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const 
     QVector<Ranked> ranked;
     const bool several = sources.size() > 1;
     for (const SearchSource &source : sources) {
-        SearchResults found = source.index->search(text, matching, limit);
+        SearchResults found = source.index->search(text, matching, limit, spelling);
+        if (merged.correctedText.isEmpty())
+            merged.correctedText = found.correctedText;
         merged.stillIndexing = merged.stillIndexing || found.stillIndexing;
         merged.total = std::min(merged.total + found.total, SearchResults::MaxCounted);
         if (merged.highlightTerms.isEmpty())

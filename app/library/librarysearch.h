@@ -24,6 +24,7 @@ public:
 
     static SearchResults search(const QVector<SearchSource> &sources, const QString &text,
                                 SearchIndex::Matching matching = SearchIndex::Matching::WholeWords,
-                                int limit = SearchIndex::DefaultLimit);
+                                int limit = SearchIndex::DefaultLimit,
+                                SearchIndex::Spelling spelling = SearchIndex::Spelling::Corrected);
     static QVector<TitleSuggestion> suggestions(const QVector<SearchSource> &sources, const QString &text, int count = 3);
 };

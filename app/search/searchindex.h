@@ -43,8 +43,12 @@ public:
     /// finishes, search() reads what the file held before, or answers "still indexing".
     SearchIndexer *createIndexer(const Catalogue &catalogue, const QString &cacheDir = {});
 
-    /// Never fails loudly: any text gives results, or none and a friendly message().
-    SearchResults search(const QString &text, Matching matching = Matching::WholeWords, int limit = DefaultLimit);
+    enum class Spelling { Corrected, AsTyped };
+    /// Never fails loudly: any text gives results, or none and a friendly message(). When
+    /// nothing matches, misspelt words are corrected from the index's vocabulary and the text
+    /// searched again (SearchResults::correctedText), unless \a spelling is AsTyped.
+    SearchResults search(const QString &text, Matching matching = Matching::WholeWords, int limit = DefaultLimit,
+                         Spelling spelling = Spelling::Corrected);
     /// The page titles closest to \a text, for when nothing matched.
     QVector<TitleSuggestion> suggestions(const QString &text, int count = 3);
 
@@ -77,6 +81,8 @@ private:
     void finish(const QString &status);
     /// The best @p limit matches of @p query, and in @p total how many match in all.
     bool find(const SearchQuery &query, int limit, QVector<SearchResult> *results, int *total);
+    /// \a text with its misspelt words corrected; empty when none was.
+    QString corrected(const SearchQuery &query, const QString &text) const;
 
     IndexStore m_keeper; ///< Holds the in-memory database open while a worker fills it.
     IndexStore m_reader;

@@ -38,6 +38,9 @@ struct SearchResults
     QString message;            ///< For the status line; empty when there are results.
     bool stillIndexing = false; ///< Results (if any) come from the index as it was before.
     QVector<TitleSuggestion> suggestions; ///< Filled only when nothing matched.
+    /// When nothing matched what was typed and a misspelt word was corrected: the text searched
+    /// instead ("lifetime" for "lifetme"). Empty otherwise.
+    QString correctedText;
     /// How many pages match in all, counted up to MaxCounted (then "more than" that many).
     int total = 0;
     static constexpr int MaxCounted = 10000;

@@ -1118,6 +1118,10 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>Did you mean: %1?</source>
         <translation>Meinten Sie: %1?</translation>
     </message>
+    <message>
+        <source>Showing results for “%1”</source>
+        <translation>Ergebnisse für „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -1322,6 +1326,14 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Ergebnisse für %1</translation>
+    </message>
+    <message>
+        <source>Search instead for %1</source>
+        <translation>Stattdessen nach %1 suchen</translation>
     </message>
 </context>
 <context>

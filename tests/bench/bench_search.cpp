@@ -89,7 +89,7 @@ QStringList wordsOf(const QString &text)
 
 /// Fifty queries from the pack's own words, the same on every run: single words from the most
 /// common to the rare, pairs and triples (some from one page, so they co-occur), prefixes as
-/// typed, and phrases taken from page text.
+/// typed, and phrases taken from page text; then a few typos, for the spelling step.
 QVector<Query> pickQueries(const Catalogue &catalogue)
 {
     const QVector<Page> &pages = catalogue.pages();
@@ -141,6 +141,12 @@ QVector<Query> pickQueries(const Catalogue &catalogue)
         const QStringList words = pageWords(200 + k);
         const QString phrase = words.value(10, at(k)) + u' ' + words.value(11, at(k + 1));
         queries.push_back({u'"' + phrase + u'"', false, words.value(10, at(k))});
+    }
+    // Typos: a letter dropped from a word of six or more, which the spelling step corrects.
+    for (int k = 0, rank = 40; queries.size() < 56 && rank < ranked.size(); rank = rank * 2 + 7, ++k) {
+        const QString word = at(rank);
+        if (word.size() >= 6)
+            queries.push_back({word.left(2) + word.mid(3), false, word});
     }
     return queries;
 }

@@ -6,7 +6,6 @@
 #include "searchquery.h"
 #include "spellingcorrector.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -234,7 +233,7 @@ SearchResults SearchIndex::search(const QString &text, Matching matching, int li
         return out;
     }
     if (out.results.isEmpty() && spelling == Spelling::Corrected) {
-        if (const QString fixed = corrected(query, text); !fixed.isEmpty()) {
+        if (const QString fixed = SpellingCorrector(m_reader.database()).corrected(query, text); !fixed.isEmpty()) {
             SearchResults again = search(fixed, matching, limit, Spelling::AsTyped);
             if (!again.results.isEmpty()) {
                 again.correctedText = fixed;
@@ -247,27 +246,6 @@ SearchResults SearchIndex::search(const QString &text, Matching matching, int li
         out.suggestions = suggestions(text);
     }
     return out;
-}
-
-QString SearchIndex::corrected(const SearchQuery &query, const QString &text) const
-{
-    const SpellingCorrector corrector(m_reader.database());
-    QString fixed = text;
-    bool changed = false;
-    for (const SearchQuery::Term &term : query.terms()) {
-        if (term.phrase || term.excluded)
-            continue;
-        const QString word = term.text.toLower();
-        const QString correction = corrector.correct(word);
-        if (correction.isEmpty())
-            continue;
-        // Whole words only: "borow" in "borow checker", not inside another word.
-        fixed.replace(QRegularExpression(QStringLiteral("(?<![\\w])") + QRegularExpression::escape(term.text) + QStringLiteral("(?![\\w])"),
-                                         QRegularExpression::CaseInsensitiveOption),
-                      correction);
-        changed = true;
-    }
-    return changed ? fixed : QString();
 }
 
 bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult> *results, int *total)

@@ -81,8 +81,6 @@ private:
     void finish(const QString &status);
     /// The best @p limit matches of @p query, and in @p total how many match in all.
     bool find(const SearchQuery &query, int limit, QVector<SearchResult> *results, int *total);
-    /// \a text with its misspelt words corrected; empty when none was.
-    QString corrected(const SearchQuery &query, const QString &text) const;
 
     IndexStore m_keeper; ///< Holds the in-memory database open while a worker fills it.
     IndexStore m_reader;

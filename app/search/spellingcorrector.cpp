@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "spellingcorrector.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -76,4 +77,23 @@ QString SpellingCorrector::correct(const QString &word) const
         }
     }
     return bestDistance <= limit ? best : QString();
+}
+
+QString SpellingCorrector::corrected(const SearchQuery &query, const QString &text) const
+{
+    QString fixed = text;
+    bool changed = false;
+    for (const SearchQuery::Term &term : query.terms()) {
+        if (term.phrase || term.excluded)
+            continue;
+        const QString correction = correct(term.text.toLower());
+        if (correction.isEmpty())
+            continue;
+        // Whole words only: "borow" in "borow checker", not inside another word.
+        fixed.replace(QRegularExpression(QStringLiteral("(?<![\\w])") + QRegularExpression::escape(term.text) + QStringLiteral("(?![\\w])"),
+                                         QRegularExpression::CaseInsensitiveOption),
+                      correction);
+        changed = true;
+    }
+    return changed ? fixed : QString();
 }

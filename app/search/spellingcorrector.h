@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "searchquery.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
@@ -17,6 +19,9 @@ public:
     /// The correction of @p word (lower case), or empty when it is known, too short to guess
     /// at, or has no close enough neighbour.
     QString correct(const QString &word) const;
+    /// @p text (read as @p query) with its misspelt words corrected, whole words only; empty
+    /// when none was. Quoted phrases and excluded words stay as typed.
+    QString corrected(const SearchQuery &query, const QString &text) const;
 
     /// Optimal string alignment distance (an adjacent swap costs 1), or @p limit + 1 once it
     /// is certain to exceed @p limit.

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Search benchmark: indexing speed, index size and query latency of SearchIndex on a content
-// pack (make-pack.py writes synthetic ones), next to two floors measured in the same run:
-// raw FTS5 inserts of the same text into a bare table (what SQLite itself costs), and
-// `grep -ril` over the same files (what searching without an index costs). It prints figures;
-// the targets are reported, not enforced, because timings as pass/fail tests would be flaky.
+// Search benchmark: indexing speed, index size and query latency of SearchIndex on a pack
+// (make-pack.py writes synthetic ones), next to two floors measured in the same run: raw FTS5
+// inserts of the same text (what SQLite itself costs) and `grep -ril` over the same files (what
+// searching without an index costs). Targets are reported, not enforced: timed tests are flaky.
 #include "content/catalogue.h"
 #include "search/indexstore.h"
 #include "search/searchindex.h"
@@ -143,11 +142,9 @@ QVector<Query> pickQueries(const Catalogue &catalogue)
         queries.push_back({u'"' + phrase + u'"', false, words.value(10, at(k))});
     }
     // Typos: a letter dropped from a word of six or more, which the spelling step corrects.
-    for (int k = 0, rank = 40; queries.size() < 56 && rank < ranked.size(); rank = rank * 2 + 7, ++k) {
-        const QString word = at(rank);
-        if (word.size() >= 6)
+    for (int rank = 40; queries.size() < 56 && rank < ranked.size(); rank = rank * 2 + 7)
+        if (const QString word = at(rank); word.size() >= 6)
             queries.push_back({word.left(2) + word.mid(3), false, word});
-    }
     return queries;
 }
 

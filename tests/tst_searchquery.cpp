@@ -155,6 +155,26 @@ private slots:
         QVERIFY(acceptedByFts5(orCut.matchExpression()));
     }
 
+    void phraseOfTheWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("words in order") << "question mark operator" << "\"question mark operator\"";
+        QTest::newRow("with an exclusion") << "borrow checker -rustc" << "(\"borrow checker\") NOT (\"rustc\")";
+        QTest::newRow("one word") << "lifetimes" << QString();
+        QTest::newRow("quoted already") << "\"borrow checker\" rules" << QString();
+        QTest::newRow("alternatives") << "wasm OR webassembly" << QString();
+    }
+    void phraseOfTheWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        const SearchQuery query(text);
+        QCOMPARE(query.phraseExpression(), phrase);
+        if (!phrase.isEmpty())
+            QVERIFY(acceptedByFts5(phrase));
+    }
+
     void completions_data()
     {
         QTest::addColumn<QString>("text");

@@ -300,10 +300,10 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     };
     // The first matches in \a order ("ORDER BY rank" or "ORDER BY fts.rowid"), with snippets; only
     // rows up to \a lastRow, when set.
-    const auto addBest = [&](const QString &order, qint64 lastRow) {
+    const auto addBest = [&](const QString &order, qint64 lastRow, const QString &matching) {
         sql.prepare(SelectResults + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString()) + order
                     + QStringLiteral(" LIMIT ?"));
-        sql.addBindValue(expression);
+        sql.addBindValue(matching);
         if (lastRow)
             sql.addBindValue(lastRow);
         sql.addBindValue(limit + int(seen.size()));
@@ -342,8 +342,14 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
                 return false;
         }
     }
-    if (!end)
-        return addBest(QStringLiteral(" ORDER BY rank"), 0);
+    if (!end) {
+        // Pages where the words stand together, in the order typed, come before pages where
+        // they are scattered; bm25 orders each group.
+        const QString together = query.phraseExpression();
+        if (!together.isEmpty() && !addBest(QStringLiteral(" ORDER BY rank"), 0, together))
+            return false;
+        return addBest(QStringLiteral(" ORDER BY rank"), 0, expression);
+    }
 
     // Too many matches to rank: the first pages of the pack that match, those with the words in
     // their title or headings first, as bm25 would have them. For words this common, which of
@@ -363,7 +369,7 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
         if (!addPage(docid, false))
             return false;
     }
-    return results->size() >= limit || addBest(QStringLiteral(" ORDER BY fts.rowid"), end);
+    return results->size() >= limit || addBest(QStringLiteral(" ORDER BY fts.rowid"), end, expression);
 }
 
 QVector<TitleSuggestion> SearchIndex::suggestions(const QString &text, int count)

@@ -227,6 +227,24 @@ QString SearchQuery::matchExpression(const QStringList &prefixCompletions, const
     return expression;
 }
 
+QString SearchQuery::phraseExpression() const
+{
+    QStringList words;
+    QStringList excluded;
+    for (const Term &term : m_terms) {
+        if (term.orWithNext || (term.phrase && !term.excluded))
+            return {};
+        if (term.excluded)
+            excluded.push_back(quoted(term.text));
+        else
+            words.push_back(term.text);
+    }
+    if (words.size() < 2)
+        return {};
+    const QString phrase = quoted(words.join(u' '));
+    return excluded.isEmpty() ? phrase : u'(' + phrase + u") NOT (" + excluded.join(u" OR ") + u')';
+}
+
 QStringList SearchQuery::highlightTerms() const
 {
     QStringList terms;

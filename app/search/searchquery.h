@@ -52,6 +52,9 @@ public:
     /// A \a columnFilter such as "{title headings}" restricts where the words must be found;
     /// exclusions still apply to every column.
     QString matchExpression(const QStringList &prefixCompletions = {}, const QString &columnFilter = {}) const;
+    /// The query's words as one phrase, in the order typed ("question mark operator"), with its
+    /// exclusions; empty unless there are two words or more and no quotes or OR.
+    QString phraseExpression() const;
     /// The positive words and phrases, as typed, for highlighting.
     QStringList highlightTerms() const;
     /// The whole text, normalised like normalizedTitle(), for the exact-title ranking rule.

@@ -264,14 +264,21 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     }
     const QString expression = query.matchExpression(completions);
     const QStringList terms = query.highlightTerms();
-    // "20 of 31": the count reads only the matches' page numbers, and stops at MaxCounted.
-    sql.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)"));
-    sql.addBindValue(expression);
-    sql.addBindValue(SearchResults::MaxCounted);
-    if (!sql.exec() || !sql.next())
-        return false;
-    *total = sql.value(0).toInt();
-    sql.finish();
+    // "20 of 31", counted only when the results fill the page: the count reads the matches'
+    // page numbers, and stops at MaxCounted.
+    const auto counted = [&] {
+        *total = int(results->size());
+        if (results->size() < limit)
+            return true;
+        QSqlQuery count(m_reader.database());
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)"));
+        count.addBindValue(expression);
+        count.addBindValue(SearchResults::MaxCounted);
+        if (!count.exec() || !count.next())
+            return false;
+        *total = count.value(0).toInt();
+        return true;
+    };
     QVector<qint64> seen;
     const auto add = [&](const QSqlQuery &row, bool exactTitle) {
         seen.push_back(row.value(0).toLongLong());
@@ -348,7 +355,7 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
         const QString together = query.phraseExpression();
         if (!together.isEmpty() && !addBest(QStringLiteral(" ORDER BY rank"), 0, together))
             return false;
-        return addBest(QStringLiteral(" ORDER BY rank"), 0, expression);
+        return addBest(QStringLiteral(" ORDER BY rank"), 0, expression) && counted();
     }
 
     // Too many matches to rank: the first pages of the pack that match, those with the words in
@@ -369,7 +376,7 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
         if (!addPage(docid, false))
             return false;
     }
-    return results->size() >= limit || addBest(QStringLiteral(" ORDER BY fts.rowid"), end, expression);
+    return (results->size() >= limit || addBest(QStringLiteral(" ORDER BY fts.rowid"), end, expression)) && counted();
 }
 
 QVector<TitleSuggestion> SearchIndex::suggestions(const QString &text, int count)

@@ -20,9 +20,9 @@ private slots:
         db.setDatabaseName(QStringLiteral(":memory:"));
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(title, body, "
+        QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(title, headings, body, exact, code, "
                                           "tokenize='porter unicode61 remove_diacritics 2')")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES('Memory safety', 'running rust code \"quoted\" text')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES('Memory safety', '', 'running rust code \"quoted\" text', '', '')")));
     }
 
     void cleanupTestCase() { QSqlDatabase::removeDatabase(QStringLiteral("fts")); }
@@ -33,51 +33,52 @@ private slots:
         QTest::addColumn<bool>("prefix");
         QTest::addColumn<QString>("expression");
 
-        QTest::newRow("one word") << "rust" << false << "\"rust\"";
-        QTest::newRow("words are AND-ed") << "rust memory" << false << "\"rust\" AND \"memory\"";
+        QTest::newRow("one word") << "rust" << false << "(\"rust\" OR \"rust\uE000\")";
+        QTest::newRow("words are AND-ed") << "rust memory" << false << "(\"rust\" OR \"rust\uE000\") AND (\"memory\" OR \"memory\uE000\")";
         QTest::newRow("phrase") << "\"memory safety\"" << false << "\"memory safety\"";
         QTest::newRow("phrase spaces") << "\"  memory \t safety \"" << false << "\"memory safety\"";
-        QTest::newRow("exclusion") << "rust -unsafe" << false << "(\"rust\") NOT (\"unsafe\")";
-        QTest::newRow("excluded phrase") << "-\"memory safety\" rust" << false << "(\"rust\") NOT (\"memory safety\")";
-        QTest::newRow("OR") << "rust OR go" << false << "(\"rust\" OR \"go\")";
-        QTest::newRow("OR binds tighter than AND") << "w x OR y z" << false << "\"w\" AND (\"x\" OR \"y\") AND \"z\"";
-        QTest::newRow("OR chain") << "a OR b OR c" << false << "(\"a\" OR \"b\" OR \"c\")";
+        QTest::newRow("exclusion") << "rust -unsafe" << false << "((\"rust\" OR \"rust\uE000\")) NOT (\"unsafe\")";
+        QTest::newRow("excluded phrase") << "-\"memory safety\" rust" << false << "((\"rust\" OR \"rust\uE000\")) NOT (\"memory safety\")";
+        QTest::newRow("OR") << "rust OR go" << false << "((\"rust\" OR \"rust\uE000\") OR (\"go\" OR \"go\uE000\"))";
+        QTest::newRow("OR binds tighter than AND") << "w x OR y z" << false << "(\"w\" OR \"w\uE000\") AND ((\"x\" OR \"x\uE000\") OR (\"y\" OR \"y\uE000\")) AND (\"z\" OR \"z\uE000\")";
+        QTest::newRow("OR chain") << "a OR b OR c" << false << "((\"a\" OR \"a\uE000\") OR (\"b\" OR \"b\uE000\") OR (\"c\" OR \"c\uE000\"))";
         QTest::newRow("OR phrases") << "\"a b\" OR \"c d\"" << false << "(\"a b\" OR \"c d\")";
-        QTest::newRow("lower-case or is a word") << "rust or go" << false << "\"rust\" AND \"go\"";
-        QTest::newRow("stop words dropped") << "the Rust book" << false << "\"Rust\" AND \"book\"";
-        QTest::newRow("stop word alone") << "The" << false << "\"The\"";
-        QTest::newRow("only stop words") << "to be or not to be" << false << "\"to\" AND \"be\" AND \"or\" AND \"not\"";
+        QTest::newRow("lower-case or is a word") << "rust or go" << false << "(\"rust\" OR \"rust\uE000\") AND (\"go\" OR \"go\uE000\")";
+        QTest::newRow("stop words dropped") << "the Rust book" << false << "(\"Rust\" OR \"rust\uE000\") AND (\"book\" OR \"book\uE000\")";
+        QTest::newRow("stop word alone") << "The" << false << "(\"The\" OR \"the\uE000\")";
+        QTest::newRow("only stop words") << "to be or not to be" << false << "(\"to\" OR \"to\uE000\") AND (\"be\" OR \"be\uE000\") AND (\"or\" OR \"or\uE000\") AND (\"not\" OR \"not\uE000\")";
         QTest::newRow("stop word in a phrase") << "\"the book\"" << false << "\"the book\"";
-        QTest::newRow("stop word in OR") << "the OR a rust" << false << "(\"the\" OR \"a\") AND \"rust\"";
-        QTest::newRow("stop word being typed") << "rust the" << true << "\"rust\" AND \"the\"*";
-        QTest::newRow("stop word next to an exclusion") << "the -rust" << false << "(\"the\") NOT (\"rust\")";
-        QTest::newRow("leading OR") << "OR rust" << false << "\"rust\"";
-        QTest::newRow("trailing OR") << "rust OR" << false << "\"rust\"";
-        QTest::newRow("double OR") << "w OR OR x" << false << "\"w\" AND \"x\"";
-        QTest::newRow("OR before exclusion") << "a OR -b" << false << "(\"a\") NOT (\"b\")";
-        QTest::newRow("OR over a dropped term") << "a OR !!! b" << false << "(\"a\" OR \"b\")";
+        QTest::newRow("stop word in OR") << "the OR a rust" << false << "((\"the\" OR \"the\uE000\") OR (\"a\" OR \"a\uE000\")) AND (\"rust\" OR \"rust\uE000\")";
+        QTest::newRow("stop word being typed") << "rust the" << true << "(\"rust\" OR \"rust\uE000\") AND \"the\"*";
+        QTest::newRow("stop word next to an exclusion") << "the -rust" << false << "((\"the\" OR \"the\uE000\")) NOT (\"rust\")";
+        QTest::newRow("leading OR") << "OR rust" << false << "(\"rust\" OR \"rust\uE000\")";
+        QTest::newRow("trailing OR") << "rust OR" << false << "(\"rust\" OR \"rust\uE000\")";
+        QTest::newRow("double OR") << "w OR OR x" << false << "(\"w\" OR \"w\uE000\") AND (\"x\" OR \"x\uE000\")";
+        QTest::newRow("OR before exclusion") << "a OR -b" << false << "((\"a\" OR \"a\uE000\")) NOT (\"b\")";
+        QTest::newRow("OR over a dropped term") << "a OR !!! b" << false << "((\"a\" OR \"a\uE000\") OR (\"b\" OR \"b\uE000\"))";
         QTest::newRow("NEAR is literal") << "NEAR(a b)" << false << "\"NEAR(a\" AND \"b)\"";
         QTest::newRow("column filter is literal") << "title:rust" << false << "\"title:rust\"";
         QTest::newRow("caret is literal") << "^rust" << false << "\"^rust\"";
         QTest::newRow("star is literal") << "rust*" << false << "\"rust*\"";
         QTest::newRow("quote inside a word") << "a\"b" << false << "\"a\"\"b\"";
-        QTest::newRow("stray quote") << "say \"hi" << false << "\"say\" AND \"hi\"";
-        QTest::newRow("stray quote at the end") << "say hi\"" << false << "\"say\" AND \"hi\"\"\"";
-        QTest::newRow("SQL is literal") << "'; DROP TABLE pages; --" << false << "\"DROP\" AND \"TABLE\" AND \"pages;\"";
-        QTest::newRow("control characters separate") << QStringLiteral("rust\u0000memory\u001b") << false << "\"rust\" AND \"memory\"";
-        QTest::newRow("double minus") << "rust --go" << false << "(\"rust\") NOT (\"-go\")";
-        QTest::newRow("lone minus") << "rust - go" << false << "\"rust\" AND \"go\"";
-        QTest::newRow("punctuation dropped") << "rust ... !!! ?" << false << "\"rust\"";
-        QTest::newRow("unicode word") << QStringLiteral("caf\u00e9 \U0001F980") << false << QStringLiteral("\"caf\u00e9\"");
+        QTest::newRow("stray quote") << "say \"hi" << false << "(\"say\" OR \"say\uE000\") AND (\"hi\" OR \"hi\uE000\")";
+        QTest::newRow("stray quote at the end") << "say hi\"" << false << "(\"say\" OR \"say\uE000\") AND \"hi\"\"\"";
+        QTest::newRow("SQL is literal") << "'; DROP TABLE pages; --" << false << "(\"DROP\" OR \"drop\uE000\") AND (\"TABLE\" OR \"table\uE000\") AND \"pages;\"";
+        QTest::newRow("control characters separate") << QStringLiteral("rust\u0000memory\u001b") << false << "(\"rust\" OR \"rust\uE000\") AND (\"memory\" OR \"memory\uE000\")";
+        QTest::newRow("double minus") << "rust --go" << false << "((\"rust\" OR \"rust\uE000\")) NOT (\"-go\")";
+        QTest::newRow("lone minus") << "rust - go" << false << "(\"rust\" OR \"rust\uE000\") AND (\"go\" OR \"go\uE000\")";
+        QTest::newRow("punctuation dropped, a question mark is code") << "rust ... !!! ?" << false
+                                                               << "(\"rust\" OR \"rust\uE000\") AND code : (\"\uE03F\")";
+        QTest::newRow("unicode word") << QStringLiteral("caf\u00e9 \U0001F980") << false << QStringLiteral("(\"caf\u00e9\" OR \"caf\u00e9\uE000\")");
 
         QTest::newRow("prefix") << "webass" << true << "\"webass\"*";
-        QTest::newRow("prefix only last word") << "rust mem" << true << "\"rust\" AND \"mem\"*";
-        QTest::newRow("no prefix after a space") << "rust mem " << true << "\"rust\" AND \"mem\"";
+        QTest::newRow("prefix only last word") << "rust mem" << true << "(\"rust\" OR \"rust\uE000\") AND \"mem\"*";
+        QTest::newRow("no prefix after a space") << "rust mem " << true << "(\"rust\" OR \"rust\uE000\") AND (\"mem\" OR \"mem\uE000\")";
         QTest::newRow("no prefix for a phrase") << "\"memory saf\"" << true << "\"memory saf\"";
-        QTest::newRow("no prefix for an exclusion") << "rust -mem" << true << "(\"rust\") NOT (\"mem\")";
-        QTest::newRow("no prefix for short words") << "ru" << true << "\"ru\"";
-        QTest::newRow("prefix in OR") << "go OR rus" << true << "(\"go\" OR \"rus\"*)";
-        QTest::newRow("no prefix without flag") << "webass" << false << "\"webass\"";
+        QTest::newRow("no prefix for an exclusion") << "rust -mem" << true << "((\"rust\" OR \"rust\uE000\")) NOT (\"mem\")";
+        QTest::newRow("no prefix for short words") << "ru" << true << "(\"ru\" OR \"ru\uE000\")";
+        QTest::newRow("prefix in OR") << "go OR rus" << true << "((\"go\" OR \"go\uE000\") OR \"rus\"*)";
+        QTest::newRow("no prefix without flag") << "webass" << false << "(\"webass\" OR \"webass\uE000\")";
     }
 
     void expression()
@@ -147,7 +148,7 @@ private slots:
 
         // Only the first MaxInputLength characters are read; the rest cannot cost time.
         const SearchQuery huge(QStringLiteral("rust ") + QString(1024 * 1024, u'"'));
-        QCOMPARE(huge.matchExpression(), QStringLiteral("\"rust\""));
+        QCOMPARE(huge.matchExpression(), QStringLiteral("(\"rust\" OR \"rust\uE000\")"));
 
         const SearchQuery orCut(words.mid(0, SearchQuery::MaxTerms - 1).join(u' ') + QStringLiteral(" last OR next"));
         QCOMPARE(orCut.terms().size(), SearchQuery::MaxTerms);
@@ -184,13 +185,13 @@ private slots:
         const QStringList running{QStringLiteral("running"), QStringLiteral("runnings")};
         QTest::newRow("completed") << "Runni" << "runni" << running << "(\"Runni\" OR \"running\" OR \"runnings\")";
         QTest::newRow("one completion") << "rust runni" << "runni" << QStringList{QStringLiteral("running")}
-                                        << "\"rust\" AND (\"runni\" OR \"running\")";
+                                        << "(\"rust\" OR \"rust\uE000\") AND (\"runni\" OR \"running\")";
         QTest::newRow("three letters") << "run" << "run" << running << "(\"run\" OR \"running\" OR \"runnings\")";
         QTest::newRow("typed word among them") << "Rust" << "rust" << QStringList{QStringLiteral("rust"), QStringLiteral("rustc")}
                                                << "(\"Rust\" OR \"rustc\")";
         QTest::newRow("nothing to complete") << "xyzq" << "xyzq" << QStringList() << "\"xyzq\"*";
         QTest::newRow("not one plain word") << "run-ni" << QString() << QStringList() << "\"run-ni\"*";
-        QTest::newRow("not a prefix") << "runni " << QString() << QStringList() << "\"runni\"";
+        QTest::newRow("not a prefix") << "runni " << QString() << QStringList() << "(\"runni\" OR \"runni\uE000\")";
         QTest::newRow("typed whole, ends in a symbol") << "c++" << QString() << QStringList() << "\"c++\"";
         QTest::newRow("completion quoted") << "say" << "say" << QStringList{QStringLiteral("say\"s")} << "(\"say\" OR \"say\"\"s\")";
     }
@@ -211,7 +212,7 @@ private slots:
     {
         const SearchQuery query(QStringLiteral("-rust memory safe"), true);
         const QString expression = query.matchExpression({QStringLiteral("safety")}, QStringLiteral("{title}"));
-        QCOMPARE(expression, QStringLiteral("({title} : (\"memory\" AND (\"safe\" OR \"safety\"))) NOT (\"rust\")"));
+        QCOMPARE(expression, QStringLiteral("({title} : ((\"memory\" OR \"memory\uE000\") AND (\"safe\" OR \"safety\"))) NOT (\"rust\")"));
         QVERIFY(acceptedByFts5(expression));
     }
 
@@ -219,13 +220,13 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expression");
-        QTest::newRow("same word") << "the the the" << "\"the\"";
-        QTest::newRow("case differs") << "Rust rust" << "\"Rust\"";
-        QTest::newRow("between others") << "x y x" << "\"x\" AND \"y\"";
-        QTest::newRow("exclusions") << "a -b -b" << "(\"a\") NOT (\"b\")";
-        QTest::newRow("phrase and word differ") << "\"x\" x" << "\"x\" AND \"x\"";
-        QTest::newRow("OR alternatives kept") << "a OR a" << "(\"a\" OR \"a\")";
-        QTest::newRow("word and OR group") << "x x OR y" << "\"x\" AND (\"x\" OR \"y\")";
+        QTest::newRow("same word") << "the the the" << "(\"the\" OR \"the\uE000\")";
+        QTest::newRow("case differs") << "Rust rust" << "(\"Rust\" OR \"rust\uE000\")";
+        QTest::newRow("between others") << "x y x" << "(\"x\" OR \"x\uE000\") AND (\"y\" OR \"y\uE000\")";
+        QTest::newRow("exclusions") << "a -b -b" << "((\"a\" OR \"a\uE000\")) NOT (\"b\")";
+        QTest::newRow("phrase and word differ") << "\"x\" x" << "\"x\" AND (\"x\" OR \"x\uE000\")";
+        QTest::newRow("OR alternatives kept") << "a OR a" << "((\"a\" OR \"a\uE000\") OR (\"a\" OR \"a\uE000\"))";
+        QTest::newRow("word and OR group") << "x x OR y" << "(\"x\" OR \"x\uE000\") AND ((\"x\" OR \"x\uE000\") OR (\"y\" OR \"y\uE000\"))";
     }
 
     void repeatedTerms()

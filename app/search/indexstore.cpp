@@ -30,48 +30,6 @@ struct FutureGuard
     ~FutureGuard() { future.waitForFinished(); }
 };
 
-/// "offset<TAB>anchor<TAB>text" per heading: what SearchIndex needs to name the matched section.
-QString outlineOf(const IndexedPage &page)
-{
-    QString outline;
-    for (const Heading &heading : page.headings)
-        outline += QString::number(heading.offset) + u'\t' + heading.anchor + u'\t' + heading.text + u'\n';
-    return outline;
-}
-
-QString headingsOf(const IndexedPage &page)
-{
-    QString text;
-    for (qsizetype i = 0; i < page.headings.size(); ++i) {
-        // The page's own # title is in the title column already; counting it twice would
-        // weigh it as both title and heading.
-        if (i == 0 && page.headings.at(i).level == 1 && page.headings.at(i).text == page.title)
-            continue;
-        text += page.headings.at(i).text + u'\n';
-    }
-    return text;
-}
-
-/// SearchIndex has snippet() mark matches with \x02 and \x03; a page containing them would
-/// confuse the markers, so they become spaces (same length: heading offsets still hold).
-QString bodyOf(const IndexedPage &page)
-{
-    if (!page.text.contains(QChar(2)) && !page.text.contains(QChar(3)))
-        return page.text;
-    QString body = page.text;
-    return body.replace(QChar(2), u' ').replace(QChar(3), u' ');
-}
-
-QByteArray fingerprintOf(const IndexedPage &page, const QString &outline)
-{
-    // Everything stored for a page goes into it, so any change re-indexes the page.
-    Fingerprint fingerprint;
-    fingerprint.add(page.title);
-    fingerprint.add(outline);
-    fingerprint.add(page.text);
-    return fingerprint.result();
-}
-
 } // namespace
 
 bool IndexStore::openFile(const QString &path, int busyTimeoutMs)
@@ -175,11 +133,16 @@ bool IndexStore::create()
         && exec(QStringLiteral("CREATE TABLE pages(docid INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL,"
                                " title TEXT NOT NULL, title_key TEXT NOT NULL)"))
         && exec(QStringLiteral("CREATE INDEX pages_title_key ON pages(title_key)"))
+        // The headings of every page, for a query that names a section.
+        && exec(QStringLiteral("CREATE TABLE sections(key TEXT NOT NULL, docid INTEGER NOT NULL)"))
+        && exec(QStringLiteral("CREATE INDEX sections_key ON sections(key)"))
         && exec(QStringLiteral("CREATE TABLE vocab(word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID"))
-        && exec(QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, headings, body, outline UNINDEXED,"
+        && exec(QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, headings, body, exact, code,"
+                               " outline UNINDEXED,"
                                " tokenize='porter unicode61 remove_diacritics 2')"))
-        // Stored in the index, so a plain ORDER BY rank weighs titles and headings above the body.
-        && exec(QStringLiteral("INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0, 0.0)')"))
+        // Stored in the index, so a plain ORDER BY rank weighs titles and headings above the body,
+        // and a title's or heading's very word (exact) above its stem.
+        && exec(QStringLiteral("INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 2.0, 0.0)')"))
         // FTS5 buffers 1 MiB of terms before writing a segment, then keeps merging segments;
         // 64 MiB makes a bulk load write far fewer of them (measured: about a third faster).
         && exec(QStringLiteral("INSERT INTO fts(fts, rank) VALUES('hashsize', 67108864)"));
@@ -220,7 +183,7 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
 
     // Prepared once, bound per page: parsing SQL per page would cost more than small pages.
     QSqlQuery insertText(m_db), deleteText(m_db);
-    if (!insertText.prepare(QStringLiteral("INSERT INTO fts(rowid, title, headings, body, outline) VALUES(?, ?, ?, ?, ?)"))
+    if (!insertText.prepare(QStringLiteral("INSERT INTO fts(rowid, title, headings, body, exact, code, outline) VALUES(?, ?, ?, ?, ?, ?, ?)"))
         || !deleteText.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = ?")))
         return fail();
     const auto removeText = [&deleteText](qint64 docid) {
@@ -239,9 +202,10 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
         QByteArray hash;
     };
     QVector<Work> work;
+    QStringList changed, gone; // docids, for the JSON lists below
     for (int i = 0; i < int(pages.size()); ++i) {
         const IndexedPage &page = pages.at(i);
-        QByteArray hash = page.fingerprint.isEmpty() ? fingerprintOf(page, outlineOf(page)) : page.fingerprint;
+        QByteArray hash = page.fingerprint.isEmpty() ? page.contentFingerprint() : page.fingerprint;
         const auto old = stored.constFind(page.id);
         if (old == stored.cend()) {
             work.push_back({i, nextDocid++, std::move(hash)});
@@ -255,23 +219,21 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
             ++counts.changed;
             if (!removeText(old->docid))
                 return fail();
+            changed.push_back(QString::number(old->docid));
         }
         stored.erase(old);
     }
 
-    QString gone = QStringLiteral("[");
     for (const Stored &page : std::as_const(stored)) {
         if (!removeText(page.docid))
             return fail();
-        gone += QString::number(page.docid) + u',';
+        gone.push_back(QString::number(page.docid));
         ++counts.removed;
     }
-    if (gone.size() > 1)
-        gone.chop(1);
-    gone += u']';
 
     QVector<std::array<QVariant, 5>> rows;
     WordSet words;
+    QString sections; // [[key, docid], …] as JSON: keys are letters, digits and spaces only
     const int total = int(pages.size());
     const int skipped = total - int(work.size());
     // Pages given by fingerprint are read in batches on the other cores while SQLite inserts the
@@ -300,14 +262,18 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
         const IndexedPage &page = current.at(k % FillBatch);
         insertText.addBindValue(work.at(k).docid);
         insertText.addBindValue(page.title);
-        insertText.addBindValue(headingsOf(page));
-        insertText.addBindValue(bodyOf(page));
-        insertText.addBindValue(outlineOf(page));
+        insertText.addBindValue(page.headingsColumn());
+        insertText.addBindValue(page.bodyColumn());
+        insertText.addBindValue(page.exactColumn());
+        insertText.addBindValue(page.codeColumn());
+        insertText.addBindValue(page.outlineColumn());
         if (!insertText.exec())
             return fail();
         rows.push_back({work.at(k).docid, page.id, QString::fromLatin1(work.at(k).hash), page.title,
                         SearchQuery::normalizedTitle(page.title)});
         words.addWordsOf(page.text);
+        for (const QString &key : page.sectionKeys())
+            sections += QStringLiteral(",[\"%1\",%2]").arg(key).arg(work.at(k).docid);
         if (progress && !progress(skipped + k + 1, total))
             return fail();
     }
@@ -316,7 +282,11 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
     // One statement each, with the rows as JSON. Words are only ever added and counted up: a
     // word no page has any more completes to nothing, harmlessly; counts only order completions.
     const std::pair<QString, QString> batches[] = {
-        {QStringLiteral("DELETE FROM pages WHERE docid IN (SELECT value FROM json_each(?))"), gone},
+        {QStringLiteral("DELETE FROM pages WHERE docid IN (SELECT value FROM json_each(?))"), u'[' + gone.join(u',') + u']'},
+        {QStringLiteral("DELETE FROM sections WHERE docid IN (SELECT value FROM json_each(?))"),
+         u'[' + (gone + changed).join(u',') + u']'},
+        {QStringLiteral("INSERT INTO sections(key, docid) SELECT value->>0, value->>1 FROM json_each(?)"),
+         u'[' + sections.mid(1) + u']'},
         {QStringLiteral("INSERT INTO vocab(word, uses) SELECT value->>0, value->>1 FROM json_each(?) WHERE true"
                         " ON CONFLICT(word) DO UPDATE SET uses = uses + excluded.uses"), words.json()},
     };

@@ -30,7 +30,7 @@ class IndexStore final
 {
 public:
     /// Raise when the schema or what goes into it changes: older files are then rebuilt.
-    static constexpr int SchemaVersion = 3; ///< 3: bodies without the repeated title
+    static constexpr int SchemaVersion = 4; ///< 4: exact and code columns, sections
     /// Files up to this size get a full PRAGMA quick_check when opened.
     static constexpr qint64 QuickCheckLimit = 32 * 1024 * 1024;
     /// How many pages an update reads at once (IndexStore::Fill), in parallel.

@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "content/catalogue.h"
+#include "resultrow.h"
 #include "searchindexer.h"
 #include "searchquery.h"
 #include "spellingcorrector.h"
@@ -18,106 +19,8 @@ namespace {
 // A reader in WAL mode waits only while the writer checkpoints or recovers: briefly.
 constexpr int ReaderBusyTimeoutMs = 100;
 constexpr int MaxCompletions = 8;
-constexpr int MaxHighlightTerms = 16;
-constexpr QChar MatchStart(2);
-constexpr QChar MatchEnd(3);
-
-// One statement for every result row; \x02 and \x03 mark matches (IndexStore keeps them out of pages).
-const QString SelectResults = QStringLiteral(
-    "SELECT fts.rowid, pages.id, fts.title, fts.outline,"
-    " snippet(fts, 2, char(2), char(3), '\u2026', 16), fts.body"
-    " FROM fts JOIN pages ON pages.docid = fts.rowid WHERE fts MATCH ?");
-
-/// The marked snippet as HTML: escaped text, <b> around matches, one line.
-QString snippetHtml(const QString &marked)
-{
-    QString html;
-    QString run;
-    bool bold = false;
-    const auto flush = [&] {
-        html += run.toHtmlEscaped();
-        run.clear();
-    };
-    for (const QChar c : marked) {
-        if (c == MatchStart || c == MatchEnd) {
-            flush();
-            if (bold != (c == MatchStart))
-                html += bold ? QStringLiteral("</b>") : QStringLiteral("<b>");
-            bold = c == MatchStart;
-        } else {
-            run += c.isSpace() ? QChar(u' ') : c;
-        }
-    }
-    flush();
-    if (bold)
-        html += QStringLiteral("</b>");
-    return html.simplified();
-}
-
-/// Where the first of \a forms occurs in \a text as whole words (any case), or -1.
-qsizetype firstOccurrence(const QString &text, const QStringList &forms)
-{
-    const auto wordChar = [&text](qsizetype at) { return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber(); };
-    qsizetype first = -1;
-    for (const QString &form : forms) {
-        const qsizetype until = first < 0 ? text.size() : first;
-        for (qsizetype at = text.indexOf(form, 0, Qt::CaseInsensitive); at >= 0 && at < until;
-             at = text.indexOf(form, at + 1, Qt::CaseInsensitive)) {
-            if (!wordChar(at - 1) && !wordChar(at + form.size())) {
-                first = at;
-                break;
-            }
-        }
-    }
-    return first;
-}
-
-/// A result from one row of SelectResults.
-///
-/// Its section is the last heading that starts before the first match in the page's text. The
-/// matches are looked for as the forms the snippet marked (stemming included: "running" for
-/// "run") and as the query's own words; highlight() would find every form, but it tokenizes the
-/// whole page again and made searches twice as slow. A form seen neither in the snippet nor in
-/// the query ("runs") can make the section a later one.
-SearchResult resultOf(const QSqlQuery &row, const QStringList &queryTerms)
-{
-    SearchResult result;
-    result.pageId = row.value(1).toString();
-    result.title = row.value(2).toString();
-    const QString snippet = row.value(4).toString();
-    result.snippetHtml = snippetHtml(snippet);
-
-    for (qsizetype from = snippet.indexOf(MatchStart); from >= 0 && result.highlightTerms.size() < MaxHighlightTerms;
-         from = snippet.indexOf(MatchStart, from + 1)) {
-        const qsizetype to = snippet.indexOf(MatchEnd, from);
-        if (to < 0)
-            break;
-        const QString form = snippet.mid(from + 1, to - from - 1);
-        if (!form.trimmed().isEmpty() && !result.highlightTerms.contains(form, Qt::CaseInsensitive))
-            result.highlightTerms.push_back(form);
-    }
-    for (const QString &term : queryTerms) {
-        if (!result.highlightTerms.contains(term, Qt::CaseInsensitive))
-            result.highlightTerms.push_back(term);
-    }
-
-    const qsizetype firstMatch = firstOccurrence(row.value(5).toString(), result.highlightTerms);
-    if (firstMatch >= 0) {
-        const QStringList outline = row.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
-        for (const QString &line : outline) {
-            const QStringList fields = line.split(u'\t');
-            if (fields.size() < 3 || fields.at(0).toLongLong() > firstMatch)
-                break;
-            result.anchor = fields.at(1);
-            result.heading = fields.at(2);
-        }
-    }
-    // Marked phrases keep the page's line breaks; the page view wants them as typed.
-    for (QString &term : result.highlightTerms)
-        term = term.simplified();
-    return result;
-}
-
+/// A heading found on more pages than this does not name one section.
+constexpr int MaxNamedSections = 3;
 } // namespace
 
 SearchIndex::SearchIndex(QObject *parent) : QObject(parent), m_status(tr("Search index not built yet"))
@@ -280,27 +183,27 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
         return true;
     };
     QVector<qint64> seen;
-    const auto add = [&](const QSqlQuery &row, bool exactTitle) {
+    const auto add = [&](const QSqlQuery &row, bool exactTitle, const QString &sectionKey = {}) {
         seen.push_back(row.value(0).toLongLong());
-        results->push_back(resultOf(row, terms));
+        results->push_back(ResultRow::read(row, terms, sectionKey));
         results->last().exactTitle = exactTitle;
     };
 
     // One page, found with the whole expression, so that its snippet marks every match.
     QSqlQuery page(m_reader.database());
     page.setForwardOnly(true);
-    const auto addPage = [&](qint64 docid, bool exactTitle) {
+    const auto addPage = [&](qint64 docid, bool exactTitle, const QString &sectionKey = {}) {
         if (results->size() >= limit || seen.contains(docid))
             return true;
         // Prepared on first use: most searches need no single page.
-        if (page.lastQuery().isEmpty() && !page.prepare(SelectResults + QStringLiteral(" AND fts.rowid = ?")))
+        if (page.lastQuery().isEmpty() && !page.prepare(ResultRow::Select + QStringLiteral(" AND fts.rowid = ?")))
             return false;
         page.addBindValue(expression);
         page.addBindValue(docid);
         if (!page.exec())
             return false;
         if (page.next())
-            add(page, exactTitle);
+            add(page, exactTitle, sectionKey);
         const bool ok = page.lastError().type() == QSqlError::NoError;
         page.finish();
         return ok;
@@ -308,7 +211,7 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     // The first matches in \a order ("ORDER BY rank" or "ORDER BY fts.rowid"), with snippets; only
     // rows up to \a lastRow, when set.
     const auto addBest = [&](const QString &order, qint64 lastRow, const QString &matching) {
-        sql.prepare(SelectResults + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString()) + order
+        sql.prepare(ResultRow::Select + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString()) + order
                     + QStringLiteral(" LIMIT ?"));
         sql.addBindValue(matching);
         if (lastRow)
@@ -336,33 +239,50 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
         return false;
 
     // The page whose whole title is the query comes first, even where bm25 prefers a longer page.
-    if (!query.titleKey().isEmpty()) {
-        sql.prepare(QStringLiteral("SELECT docid FROM pages WHERE title_key = ? LIMIT 8"));
+    // Then the page with a section of that name, opened there, unless the name is too common
+    // to name a section ("Motivation", "Examples").
+    const auto pagesNamed = [&](const QString &statement, int most, QVector<qint64> *docids) {
+        sql.prepare(statement);
         sql.addBindValue(query.titleKey());
+        sql.addBindValue(most + 1);
         if (!sql.exec())
             return false;
-        QVector<qint64> exact;
         while (sql.next())
-            exact.push_back(sql.value(0).toLongLong());
-        for (const qint64 docid : std::as_const(exact)) {
+            docids->push_back(sql.value(0).toLongLong());
+        if (docids->size() > most)
+            docids->clear();
+        return sql.lastError().type() == QSqlError::NoError;
+    };
+    if (!query.titleKey().isEmpty()) {
+        QVector<qint64> titled, sectioned;
+        if (!pagesNamed(QStringLiteral("SELECT docid FROM pages WHERE title_key = ? LIMIT ?"), 8, &titled)
+            || !pagesNamed(QStringLiteral("SELECT DISTINCT docid FROM sections WHERE key = ? LIMIT ?"), MaxNamedSections, &sectioned))
+            return false;
+        for (const qint64 docid : std::as_const(titled)) {
             if (!addPage(docid, true))
+                return false;
+        }
+        for (const qint64 docid : std::as_const(sectioned)) {
+            if (!addPage(docid, true, query.titleKey()))
                 return false;
         }
     }
     if (!end) {
         // Pages where the words stand together, in the order typed, come before pages where
-        // they are scattered; bm25 orders each group.
-        const QString together = query.phraseExpression();
-        if (!together.isEmpty() && !addBest(QStringLiteral(" ORDER BY rank"), 0, together))
-            return false;
-        return addBest(QStringLiteral(" ORDER BY rank"), 0, expression) && counted();
+        // they are near each other, and those before pages where they are scattered; a word
+        // being typed counts whole before its completions do. bm25 orders each group.
+        for (const QString &step : query.steps(completions)) {
+            if (results->size() < limit && !addBest(QStringLiteral(" ORDER BY rank"), 0, step))
+                return false;
+        }
+        return counted();
     }
 
     // Too many matches to rank: the first pages of the pack that match, those with the words in
     // their title or headings first, as bm25 would have them. For words this common, which of
     // thousands of pages come next is of little use, and no search may take long.
     sql.prepare(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid <= ? ORDER BY rowid LIMIT ?"));
-    sql.addBindValue(query.matchExpression(completions, QStringLiteral("{title headings}")));
+    sql.addBindValue(query.matchExpression(completions, QStringLiteral("{title headings exact}")));
     sql.addBindValue(end);
     sql.addBindValue(limit);
     if (!sql.exec())

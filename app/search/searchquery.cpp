@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "searchquery.h"
 
+#include "codetokens.h"
+#include "exactforms.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -122,10 +125,16 @@ SearchQuery::SearchQuery(const QString &text, bool prefixLastWord)
         last.prefix = !tokens.last().isOr && !last.phrase && !last.excluded && last.text.size() >= MinPrefixLength;
     }
 
+    for (Token &token : tokens) {
+        if (!token.isOr && !token.term.phrase && !isPlainWord(token.term.text))
+            token.term.code = CodeTokens::inQuery(token.term.text);
+    }
     // Terms the tokenizer would see as empty ("...", "*", "^") are dropped before OR is
-    // resolved: "a OR ! b" means what it looks like, a OR b.
+    // resolved: "a OR ! b" means what it looks like, a OR b. Code ("?") stays.
     tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
-                                [](const Token &t) { return !t.isOr && !hasLetterOrDigit(t.term.text); }),
+                                [](const Token &t) {
+                                    return !t.isOr && !hasLetterOrDigit(t.term.text) && t.term.code.isEmpty();
+                                }),
                  tokens.end());
     const auto positive = [&](qsizetype at) {
         return at >= 0 && at < tokens.size() && !tokens.at(at).isOr && !tokens.at(at).term.excluded;
@@ -184,6 +193,22 @@ QString SearchQuery::prefixWord() const
 
 QString SearchQuery::render(const Term &term, const QStringList &completions) const
 {
+    QStringList alternatives;
+    if (hasLetterOrDigit(term.text))
+        alternatives.push_back(renderWords(term, completions));
+    if (!term.phrase && !term.prefix && isPlainWord(term.text))
+        alternatives.push_back(quoted(ExactForms::marked(term.text)));
+    if (!term.code.isEmpty()) {
+        QStringList code;
+        for (const QString &token : term.code)
+            code.push_back(quoted(token));
+        alternatives.push_back(QStringLiteral("code : (") + code.join(u' ') + u')');
+    }
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR ") + u')';
+}
+
+QString SearchQuery::renderWords(const Term &term, const QStringList &completions) const
+{
     if (!term.prefix)
         return quoted(term.text);
     if (completions.isEmpty())
@@ -227,22 +252,46 @@ QString SearchQuery::matchExpression(const QStringList &prefixCompletions, const
     return expression;
 }
 
+bool SearchQuery::wordsAndExclusions(QStringList *words, QString *excluded) const
+{
+    QStringList out;
+    for (const Term &term : m_terms) {
+        if (term.orWithNext || (term.phrase && !term.excluded))
+            return false;
+        if (term.excluded)
+            out.push_back(quoted(term.text));
+        else if (hasLetterOrDigit(term.text))
+            words->push_back(term.text);
+    }
+    *excluded = out.isEmpty() ? QString() : u'(' + out.join(u" OR ") + u')';
+    return true;
+}
+
 QString SearchQuery::phraseExpression() const
 {
     QStringList words;
-    QStringList excluded;
-    for (const Term &term : m_terms) {
-        if (term.orWithNext || (term.phrase && !term.excluded))
-            return {};
-        if (term.excluded)
-            excluded.push_back(quoted(term.text));
-        else
-            words.push_back(term.text);
-    }
-    if (words.size() < 2)
+    QString excluded;
+    if (!wordsAndExclusions(&words, &excluded) || words.size() < 2)
         return {};
     const QString phrase = quoted(words.join(u' '));
-    return excluded.isEmpty() ? phrase : u'(' + phrase + u") NOT (" + excluded.join(u" OR ") + u')';
+    return excluded.isEmpty() ? phrase : u'(' + phrase + u") NOT " + excluded;
+}
+
+QStringList SearchQuery::steps(const QStringList &prefixCompletions) const
+{
+    // Each step also holds the whole expression, which matches no more pages but lets bm25
+    // weigh every word, exact forms included, within the step.
+    const QString all = matchExpression(prefixCompletions);
+    QStringList steps;
+    if (const QString phrase = phraseExpression(); !phrase.isEmpty())
+        steps.push_back(u'(' + phrase + QStringLiteral(") AND ") + all);
+    if (!m_terms.isEmpty() && m_terms.last().prefix) {
+        SearchQuery whole = *this;
+        whole.m_terms.last().prefix = false;
+        steps.push_back(whole.matchExpression());
+    }
+    steps.push_back(all);
+    return steps;
 }
 
 QStringList SearchQuery::highlightTerms() const

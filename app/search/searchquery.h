@@ -8,7 +8,8 @@
 /// What a user typed into the search field, turned into a safe SQLite FTS5 MATCH expression.
 ///
 /// Any text is valid. Words are AND-ed, "quoted phrases", -exclusions and an upper-case OR
-/// between two terms are understood; everything else is taken literally or ignored. Repeated
+/// between two terms are understood; everything else is taken literally or ignored. A word
+/// holding code (`?`, `&mut`, `Vec::new`) also matches that code in the code column. Repeated
 /// words count once, and common English words ("the", "of") are dropped next to other words.
 /// Every term reaches FTS5 as a string ("term" with internal quotes doubled), so user text can
 /// never become FTS5 syntax (NEAR, column filters, ^, *, parentheses) or a syntax error.
@@ -31,6 +32,7 @@ public:
         bool excluded = false;
         bool prefix = false;
         bool orWithNext = false; ///< "a OR b": this term and the next form one alternative.
+        QStringList code;        ///< Its code tokens (CodeTokens), searched for in the code column.
     };
 
     /// \a prefixLastWord: the text is being typed, so its last word (when nothing follows it,
@@ -55,6 +57,11 @@ public:
     /// The query's words as one phrase, in the order typed ("question mark operator"), with its
     /// exclusions; empty unless there are two words or more and no quotes or OR.
     QString phraseExpression() const;
+    /// Ranking steps, most demanding first; each matches a subset of the pages the next one
+    /// does, and the last is matchExpression(). Words together in order first (a NEAR step
+    /// after it was measured and made ranking worse); a word being typed counts whole before
+    /// it counts as a prefix.
+    QStringList steps(const QStringList &prefixCompletions) const;
     /// The positive words and phrases, as typed, for highlighting.
     QStringList highlightTerms() const;
     /// The whole text, normalised like normalizedTitle(), for the exact-title ranking rule.
@@ -69,6 +76,9 @@ public:
 
 private:
     QString render(const Term &term, const QStringList &completions) const;
+    QString renderWords(const Term &term, const QStringList &completions) const;
+    /// The positive plain words, and the exclusions as one FTS5 alternative; false with quotes or OR.
+    bool wordsAndExclusions(QStringList *words, QString *excluded) const;
 
     QVector<Term> m_terms;
     QString m_titleKey;

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVariant>
 
 #include <memory>
 
@@ -43,6 +44,21 @@ bool tamper(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     return ok;
+}
+
+/// The first column of the first row of \a sql on an index file, read behind SearchIndex's back.
+QVariant scalar(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(sql) && query.next())
+            value = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
 }
 
 } // namespace
@@ -112,6 +128,34 @@ private slots:
         QCOMPARE(suggested.size(), 5);
         for (const TitleSuggestion &suggestion : suggested)
             QVERIFY(suggestion.pageId != QLatin1String("page-d"));
+    }
+
+    void sectionsFollowUpdates()
+    {
+        QTemporaryDir pack, cache;
+        writeFiles(pack.path(), {{QStringLiteral("page-a.md"), "# Page a\n\n## Tidal pools\n\nWater.\n"},
+                                 {QStringLiteral("page-b.md"), "# Page b\n\n## Coral reefs\n\nFish.\n"}});
+        SearchIndex first;
+        first.open(Catalogue::load(pack.path()), cache.path());
+        SearchResults found = first.search(QStringLiteral("tidal pools"));
+        QCOMPARE(ids(found), QStringList{QStringLiteral("page-a")});
+        QVERIFY(found.results.first().exactTitle);
+        QCOMPARE(found.results.first().anchor, QStringLiteral("tidal-pools"));
+        QCOMPARE(scalar(first.databasePath(), QStringLiteral("SELECT count(*) FROM sections")).toInt(), 2);
+
+        writeFiles(pack.path(), {{QStringLiteral("page-a.md"), "# Page a\n\n## Kelp forests\n\nWater.\n"}});
+        QVERIFY(QFile::remove(QDir(pack.path()).filePath(QStringLiteral("page-b.md"))));
+        SearchIndex updated;
+        updated.open(Catalogue::load(pack.path()), cache.path());
+        QCOMPARE(updated.lastUpdate().changed, 1);
+        QCOMPARE(updated.lastUpdate().removed, 1);
+        QVERIFY(updated.search(QStringLiteral("tidal pools")).results.isEmpty());
+        found = updated.search(QStringLiteral("Kelp forests"));
+        QCOMPARE(ids(found), QStringList{QStringLiteral("page-a")});
+        QCOMPARE(found.results.first().anchor, QStringLiteral("kelp-forests"));
+        // The changed page's old section and the removed page's are gone, not only unreachable.
+        QCOMPARE(scalar(updated.databasePath(), QStringLiteral("SELECT group_concat(key) FROM sections")).toString(),
+                 QStringLiteral("kelp forests"));
     }
 
     void damagedIndexIsRebuilt_data()

@@ -44,7 +44,9 @@ private slots:
         QSignalSpy progress(indexer, &SearchIndexer::progress);
         QSignalSpy finished(indexer, &SearchIndexer::finished);
         connect(&thread, &QThread::started, indexer, &SearchIndexer::run);
-        connect(indexer, &SearchIndexer::finished, &thread, &QThread::quit);
+        // Direct: once indexing is over this thread blocks in wait(), where a queued quit()
+        // posted a moment after the index's own finish could never run.
+        connect(indexer, &SearchIndexer::finished, &thread, &QThread::quit, Qt::DirectConnection);
         connect(&thread, &QThread::finished, indexer, &QObject::deleteLater);
         thread.start();
 
@@ -95,7 +97,9 @@ private slots:
         indexer->moveToThread(&thread);
         QSignalSpy ready(indexer, &SearchIndexer::databaseReady);
         connect(&thread, &QThread::started, indexer, &SearchIndexer::run);
-        connect(indexer, &SearchIndexer::finished, &thread, &QThread::quit);
+        // Direct: once indexing is over this thread blocks in wait(), where a queued quit()
+        // posted a moment after the index's own finish could never run.
+        connect(indexer, &SearchIndexer::finished, &thread, &QThread::quit, Qt::DirectConnection);
         connect(&thread, &QThread::finished, indexer, &QObject::deleteLater);
         thread.start();
         int oldStateResults = 0;

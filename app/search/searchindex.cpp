@@ -269,8 +269,8 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     }
     if (!end) {
         // Pages where the words stand together, in the order typed, come before pages where
-        // they are near each other, and those before pages where they are scattered; a word
-        // being typed counts whole before its completions do. bm25 orders each group.
+        // they are scattered, and a word being typed counts whole before its completions do
+        // (SearchQuery::steps()). bm25 orders each group.
         for (const QString &step : query.steps(completions)) {
             if (results->size() < limit && !addBest(QStringLiteral(" ORDER BY rank"), 0, step))
                 return false;

@@ -24,7 +24,9 @@ struct SearchResult
     /// The words of this page that matched (stemming included, "running" for "run"), then the
     /// query's own terms: what to highlight when the page is opened.
     QStringList highlightTerms;
-    bool exactTitle = false; ///< The whole query is this page's title, so it comes first.
+    /// The whole query is this page's title, or the name of one of its sections (then heading
+    /// and anchor are that section's), so it comes first.
+    bool exactTitle = false;
     QString packRoot;  ///< The pack the page belongs to (set by LibrarySearch).
     QString packTitle; ///< Its title, shown when results of several packs are merged.
 };

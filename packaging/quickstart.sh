@@ -16,7 +16,7 @@ source_dir="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="${RUST_ATLAS_BUILD_DIR:-$source_dir/build}"
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-svg-dev
-          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libtomlplusplus-dev fonts-dejavu-core qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libsource-highlight-dev libtomlplusplus-dev fonts-dejavu-core qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n)
 [ "$command" = test ] && packages+=(poppler-utils)
 missing=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Regenerates the README's screenshots (the atlas light and dark, a book, a vault) from the real window, offscreen.
+# Regenerates the README's screenshots (the atlas light and dark, a book light and dark, a vault) from the real window, offscreen.
 # usage: packaging/screenshots.sh [BUILD_DIR]
 set -euo pipefail
 source_dir="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,5 +14,6 @@ mkdir -p "$out"
 "$build_dir/rust-atlas" --screenshot "$out/atlas-1280.png" --page what-rust-is-used-for --size 1280x800
 # The other kinds, from the project's own fixture packs.
 "$build_dir/rust-atlas" --screenshot "$out/book.png" "$source_dir/tests/data/book" --page reading-code --size 1200x760
+"$build_dir/rust-atlas" --screenshot "$out/code-dark.png" "$source_dir/tests/data/book" --page first-steps --size 1200x760 --dark
 "$build_dir/rust-atlas" --screenshot "$out/vault.png" "$source_dir/tests/data/vault" --page concepts/borrowing --size 1200x760 --dark
-echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png and vault.png"
+echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png and vault.png"

@@ -3,6 +3,7 @@
 // colours and the icon pixels the window really uses.
 #include "figuremarkup.h"
 #include "lineicon.h"
+#include "markdown/codetheme.h"
 #include "windowstyle.h"
 
 #include <QApplication>
@@ -58,6 +59,12 @@ private slots:
         atLeast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight), 4.5, "selection");
         atLeast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base), 4.5, "placeholder");
         // Marked words, in text and in links.
+        // Highlighted code on the page's code background, and the light theme on paper's.
+        const bool dark = WindowStyle::isDark(palette);
+        for (const CodeTheme::Style &style : CodeTheme::styles()) {
+            atLeast(dark ? style.dark : style.light, WindowStyle::codeBackground(palette), 4.5, style.cssClass);
+            atLeast(style.light, QColor(0xf2, 0xf2, 0xf2), 4.5, style.cssClass);
+        }
         for (const QColor &mark : {WindowStyle::searchMark(palette), WindowStyle::findMark(palette)}) {
             atLeast(palette.color(QPalette::Text), mark, 4.5, "marked text");
             atLeast(palette.color(QPalette::Link), mark, 4.5, "marked link");

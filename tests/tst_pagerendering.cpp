@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: MIT
 // Pages render as a reader expects: figures fit, paragraphs hold together, code stays unwrapped.
 #include "content/catalogue.h"
+#include "markdown/codetheme.h"
 #include "markdown/markdownparser.h"
 #include "outlineview.h"
 #include "pageview.h"
 #include "windowstyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontMetricsF>
+#include <QMenu>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <memory>
@@ -137,6 +143,48 @@ private slots:
         const QTextBlock code = blockContaining(&document, QStringLiteral("fn main"));
         QVERIFY(code.blockFormat().nonBreakableLines());
         QVERIFY(!blockContaining(&document, QStringLiteral("Text.")).blockFormat().nonBreakableLines());
+    }
+
+    void codeIsColouredAndCopiedAsShown()
+    {
+        const Catalogue book = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/book"));
+        PageView view(book);
+        view.resize(640, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showPage(QStringLiteral("reading-code")));
+
+        const QTextBlock main = blockContaining(view.document(), QStringLiteral("fn main"));
+        QVERIFY(main.isValid());
+        const CodeTheme::Style keyword = CodeTheme::styles().first();
+        QCOMPARE(QLatin1String(keyword.cssClass), QLatin1String("hl-keyword"));
+        bool keywordColoured = false;
+        for (auto it = main.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text() == QLatin1String("fn"))
+                keywordColoured = it.fragment().charFormat().foreground().color() == keyword.light
+                                  && it.fragment().charFormat().fontWeight() >= QFont::DemiBold;
+        }
+        QVERIFY(keywordColoured);
+
+        // The rustdoc_include block shows line two only; the rest is hidden, and not copied.
+        QTextBlock shown = view.document()->lastBlock();
+        while (shown.isValid() && !shown.text().contains(QStringLiteral("format!")))
+            shown = shown.previous();
+        QVERIFY(shown.isValid());
+        const QPoint at = view.cursorRect(QTextCursor(shown)).center() + QPoint(4, 0);
+        QCOMPARE(view.codeAt(at), QStringLiteral("    format!(\"Hello, {name}!\")"));
+        QVERIFY(view.codeAt(view.cursorRect(QTextCursor(blockContaining(view.document(), QStringLiteral("Everything up to")))).center()).isEmpty());
+
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view.viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view.viewport(), &event);
+        QAction *copyCode = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+                copyCode = menu->findChild<QAction *>(QStringLiteral("code-copy"));
+        }
+        QVERIFY(copyCode);
+        copyCode->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("    format!(\"Hello, {name}!\")"));
     }
 
     void pageWithoutSectionsSaysSo()

@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QSvgRenderer>
+#include <QTextBlock>
 #include <QTimer>
 
 PageView::PageView(const Catalogue &catalogue, QWidget *parent)
@@ -223,8 +224,34 @@ void PageView::contextMenuEvent(QContextMenuEvent *event)
         copyLink->setEnabled(!link.isEmpty());
         connect(copyLink, &QAction::triggered, this, [link] { QGuiApplication::clipboard()->setText(link); });
     }
+    if (const QString code = codeAt(event->pos()); !code.isEmpty()) {
+        QAction *copyCode = new QAction(tr("Copy Code"), menu);
+        copyCode->setObjectName(QStringLiteral("code-copy"));
+        connect(copyCode, &QAction::triggered, this, [code] { QGuiApplication::clipboard()->setText(code); });
+        menu->insertAction(menu->actions().value(0), copyCode);
+    }
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
+}
+
+QString PageView::codeAt(const QPoint &pos) const
+{
+    // A <pre> becomes one block per line, each with non-breakable lines: the run of such blocks
+    // around the one clicked is the code block.
+    const auto isCode = [](const QTextBlock &block) { return block.isValid() && block.blockFormat().nonBreakableLines(); };
+    QTextBlock first = cursorForPosition(pos).block();
+    if (!isCode(first))
+        return {};
+    while (isCode(first.previous()))
+        first = first.previous();
+    QStringList lines;
+    for (QTextBlock block = first; isCode(block); block = block.next())
+        lines.push_back(block.text());
+    // Qt keeps a line break inside a block as U+2028 and may store spaces as no-break spaces.
+    QString code = lines.join(u'\n').replace(QChar::LineSeparator, u'\n').replace(QChar::Nbsp, u' ');
+    while (code.endsWith(u'\n'))
+        code.chop(1);
+    return code;
 }
 
 void PageView::onAnchorClicked(const QUrl &url)

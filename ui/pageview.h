@@ -38,6 +38,9 @@ public:
     /// bundled atlas as "atlas:ID#section" (which --page opens); a page of a folder as the full
     /// file:// address of its Markdown file. Never a path relative to the page.
     QString linkToCopy(const QUrl &url) const;
+    /// The code block at \a pos (viewport coordinates) as plain text, without mdBook's hidden
+    /// lines (the page never shows them); empty outside code blocks.
+    QString codeAt(const QPoint &pos) const;
 
     int zoomPercent() const { return m_zoom; }
     /// The font at 100 % zoom.

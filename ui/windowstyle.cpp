@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "windowstyle.h"
 
+#include "markdown/codetheme.h"
+
 #include <cmath>
 
 namespace WindowStyle {
@@ -52,7 +54,7 @@ QString pageStyleSheet(const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     const QColor link = isDark(palette) ? QColor(0x7c, 0xb7, 0xff) : QColor(0x0b, 0x5c, 0xad);
     const QColor accent = isDark(palette) ? QColor(0xe3, 0x8b, 0x5f) : QColor(0xa7, 0x3a, 0x0c);
-    const QColor codeBackground = mix(base, text, 0.07);
+    const QColor codeBackground = WindowStyle::codeBackground(palette);
     const QColor rule = mix(base, text, 0.25);
     const QColor muted = mix(base, text, 0.7);
     return QStringLiteral(
@@ -70,7 +72,13 @@ QString pageStyleSheet(const QPalette &palette)
                "td { border: 1px solid %5; }"
                "blockquote { color: %6; margin-left: 16px; font-style: italic; }"
                "figcaption, .caption { color: %6; font-size: 90%; }")
-        .arg(text.name(), link.name(), accent.name(), codeBackground.name(), rule.name(), muted.name());
+               .arg(text.name(), link.name(), accent.name(), codeBackground.name(), rule.name(), muted.name())
+         + CodeTheme::styleSheet(isDark(palette));
+}
+
+QColor codeBackground(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07);
 }
 
 qreal contrast(const QColor &a, const QColor &b)

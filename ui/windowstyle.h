@@ -16,6 +16,8 @@ QPalette darkPalette();
 QPalette readable(QPalette palette);
 bool isDark(const QPalette &palette);
 QString pageStyleSheet(const QPalette &palette);
+/// The background of code on a page: the base colour a little towards the text.
+QColor codeBackground(const QPalette &palette);
 /// The WCAG 2 contrast ratio of two opaque colours, from 1 (none) to 21 (black on white).
 qreal contrast(const QColor &a, const QColor &b);
 /// Search matches marked in a page: a background that text and links both read on (AA).

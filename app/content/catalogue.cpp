@@ -243,9 +243,10 @@ ParsedPage Catalogue::content(const QString &id) const
         if (const auto it = m_loading->constFind(id); it != m_loading->cend())
             return *it;
     }
-    if (std::optional<ParsedPage> cached = m_contents->find(id))
+    // Pages read while loading or for search have their code uncoloured: read again to show them.
+    if (std::optional<ParsedPage> cached = m_contents->find(id); cached && !cached->plainCode)
         return *cached;
-    ParsedPage content = read(id);
+    ParsedPage content = read(id, true);
     if (content.error.isEmpty()) // a page that cannot be read is tried again next time
         m_contents->insert(id, content);
     return content;
@@ -254,10 +255,10 @@ ParsedPage Catalogue::content(const QString &id) const
 ParsedPage Catalogue::parse(const QString &id) const
 {
     std::optional<ParsedPage> cached = m_contents->find(id);
-    return cached ? *cached : read(id);
+    return cached ? *cached : read(id, false);
 }
 
-ParsedPage Catalogue::read(const QString &id) const
+ParsedPage Catalogue::read(const QString &id, bool highlightCode) const
 {
     const Page *page = this->page(id);
     if (!page)
@@ -268,7 +269,7 @@ ParsedPage Catalogue::read(const QString &id) const
     if (filePath(page->path).isEmpty())
         problems.push_back({page->path, 1, QStringLiteral("it is now a symbolic link that leads outside the pack")});
     else if (reader().readFile({page->id, page->path}, &file, &problems))
-        content = PageLoader(m_layout).load(file).content;
+        content = PageLoader(m_layout, highlightCode).load(file).content;
     content.title = page->title;
     if (file.path.isEmpty()) {
         content.error = problems.value(0).message;

@@ -105,7 +105,7 @@ public:
 
 private:
     void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Options &options);
-    ParsedPage read(const QString &id) const;
+    ParsedPage read(const QString &id, bool highlightCode) const;
     void setPages(const QVector<Page> &pages);
     void buildWikiLinks();
     void buildStructure();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "markdownparser.h"
 
+#include "codehighlighter.h"
+
 #include "hiddenlines.h"
 #include "htmlescape.h"
 #include "parsecontext.h"
@@ -55,6 +57,7 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         const QString info = code->info.size ? attributeText(code->info) : lang;
         c.inCode = true;
         c.code.clear();
+        c.codeInfo = info;
         c.hideLines = c.options.hideRustLines && HiddenLines::isRustFence(info);
         c.write(lang.isEmpty() ? QStringLiteral("<pre><code>")
                                : QStringLiteral("<pre><code class=\"language-%1\">").arg(escaped(lang)));
@@ -132,7 +135,11 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         // Code is collected whole so that hidden lines can go before anything is written.
         c.inCode = false;
         const QString shown = c.hideLines ? HiddenLines::strip(c.code) : c.code;
-        c.write(escaped(shown));
+        if (c.options.highlightCode)
+            c.write(CodeHighlighter::toHtml(shown, c.codeInfo, &c.codeBudget));
+        else
+            c.write(escaped(shown));
+        c.page.plainCode = c.page.plainCode || (!c.options.highlightCode && !c.codeInfo.isEmpty());
         c.capture(shown);
         c.write(QStringLiteral("</code></pre>"));
         c.page.plainText += u'\n';

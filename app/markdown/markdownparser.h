@@ -17,6 +17,7 @@ public:
         bool wikiLinks = false;     ///< [[Note]] links, as "wiki:" targets
         bool hideRustLines = false; ///< mdBook's hidden lines ("# ") in Rust code blocks
         bool collectTags = false;   ///< inline "#tag" words into ParsedPage::tags
+        bool highlightCode = false; ///< colour code blocks (CodeHighlighter), for reading
     };
 
     /// \a utf8 must be valid UTF-8; PackReader repairs files that are not.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "anchorgenerator.h"
+#include "codehighlighter.h"
 #include "htmlescape.h"
 #include "markdownparser.h"
 
@@ -39,6 +40,8 @@ struct ParseContext
     bool inHtmlComment = false; ///< Inside a comment that began in an earlier chunk of raw HTML
 
     bool inCode = false;
+    QString codeInfo; ///< The open code block's info string ("rust,ignore")
+    qsizetype codeBudget = CodeHighlighter::PageBudget; ///< How much more code this page colours
     qsizetype linkTextStart = 0; ///< Where the open link's text starts in html().
     bool hideLines = false;
     QString code;

@@ -68,6 +68,7 @@ LoadedPage PageLoader::load(const SourceFile &file) const
     options.hideRustLines = book;
     options.wikiLinks = m_layout.kind == PackKind::Vault;
     options.collectTags = options.wikiLinks;
+    options.highlightCode = m_highlightCode;
     content = MarkdownParser::parse(text, options);
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.

@@ -19,10 +19,15 @@ struct LoadedPage
 class PageLoader final
 {
 public:
-    explicit PageLoader(const PackLayout &layout) : m_layout(layout) {}
+    /// \a highlightCode: the page is parsed for reading, with its code in colour.
+    explicit PageLoader(const PackLayout &layout, bool highlightCode = false)
+        : m_layout(layout), m_highlightCode(highlightCode)
+    {
+    }
 
     LoadedPage load(const SourceFile &file) const;
 
 private:
     const PackLayout &m_layout;
+    bool m_highlightCode;
 };

@@ -2,6 +2,7 @@
 #include "atlasdocumentbuilder.h"
 
 #include "content/catalogue.h"
+#include "markdown/codetheme.h"
 #include "paperhtml.h"
 
 #include <QFileInfo>
@@ -248,5 +249,6 @@ QString AtlasDocumentBuilder::paperStyleSheet()
         ".cover-title { color: #1a1a1a; font-size: 32pt; font-weight: 700; margin-bottom: 6px; }"
         ".subtitle { color: #444444; font-size: 14pt; margin-bottom: 28px; } .blurb { color: #333333; font-size: 11pt; }"
         ".facts { color: #666666; font-size: 10pt; margin-bottom: 22px; } .toc0 { font-weight: 600; margin-top: 8px; margin-bottom: 0px; }"
-        ".toc1 { margin-top: 0px; margin-bottom: 0px; }");
+        ".toc1 { margin-top: 0px; margin-bottom: 0px; }")
+        + CodeTheme::styleSheet(false); // paper is light, whatever the screen
 }

@@ -911,6 +911,10 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Code kopieren</translation>
+    </message>
 </context>
 <context>
     <name>PaginatedPrinter</name>

@@ -16,4 +16,8 @@ mkdir -p "$out"
 "$build_dir/rust-atlas" --screenshot "$out/book.png" "$source_dir/tests/data/book" --page reading-code --size 1200x760
 "$build_dir/rust-atlas" --screenshot "$out/code-dark.png" "$source_dir/tests/data/book" --page first-steps --size 1200x760 --dark
 "$build_dir/rust-atlas" --screenshot "$out/vault.png" "$source_dir/tests/data/vault" --page concepts/borrowing --size 1200x760 --dark
-echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png and vault.png"
+# A book on paper: the fixture book's contents page (pdftoppm is in poppler-utils).
+"$build_dir/rust-atlas" --export-pdf "$out/book.pdf" --content "$source_dir/tests/data/book" --section all > /dev/null
+pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$out/book.pdf" "$out/book-contents"
+rm -f "$out/book.pdf"
+echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png, vault.png and book-contents.png"

@@ -282,7 +282,7 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("no/such")} << "no page 'no/such'";
-        QTest::newRow("unknown section") << QStringList{QStringLiteral("--section"), QStringLiteral("toys")} << "invalid --section";
+        QTest::newRow("unknown section") << QStringList{QStringLiteral("--section"), QStringLiteral("toys")} << "no chapter or folder \u201ctoys\u201d";
         QTest::newRow("unknown paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("A3")} << "invalid --paper";
     }
     void exportPdfErrorsLeaveNoFile()

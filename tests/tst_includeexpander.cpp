@@ -131,6 +131,7 @@ private slots:
         QCOMPARE(result.problems.size(), 0);
     }
 
+    // A directive that fails leaves a visible placeholder where its text would have been.
     void reportsProblems_data()
     {
         QTest::addColumn<QByteArray>("page");
@@ -139,30 +140,32 @@ private slots:
         QTest::addColumn<bool>("isError");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("missing") << QByteArray("a\n{{#include nope.rs}}\nb") << 2
-                                 << QStringLiteral(u"include 'nope.rs' not found") << true << QByteArray("a\n\nb");
+                                 << QStringLiteral(u"include 'nope.rs' not found") << true
+                                 << QByteArray("a\n" "\xE2\x9A\xA0 " "include 'nope.rs' not found\nb");
         QTest::newRow("dot dot") << QByteArray("{{#include ../../../secret.txt}}") << 1
                                  << QStringLiteral(u"include '../../../secret.txt' leaves the book") << true
-                                 << QByteArray();
+                                 << QByteArray("\xE2\x9A\xA0 " "include '../../../secret.txt' leaves the book");
         QTest::newRow("absolute") << QByteArray("x\n\n{{#include /etc/hostname}}") << 3
                                   << QStringLiteral(u"include '/etc/hostname' leaves the book") << true
-                                  << QByteArray("x\n\n");
+                                  << QByteArray("x\n\n" "\xE2\x9A\xA0 " "include '/etc/hostname' leaves the book");
         QTest::newRow("symlink out") << QByteArray("{{#include link.txt}}") << 1
-                                     << QStringLiteral(u"include 'link.txt' leaves the book") << true << QByteArray();
+                                     << QStringLiteral(u"include 'link.txt' leaves the book") << true
+                                     << QByteArray("\xE2\x9A\xA0 " "include 'link.txt' leaves the book");
         QTest::newRow("unknown anchor") << QByteArray("{{#include listings/sample.rs:nothing}}") << 1
                                         << QStringLiteral(u"include 'listings/sample.rs': no anchor 'nothing'")
-                                        << true << QByteArray();
+                                        << true << QByteArray("\xE2\x9A\xA0 " "include 'listings/sample.rs': no anchor 'nothing'");
         QTest::newRow("too large") << QByteArray("{{#include huge.txt}}") << 1
                                    << QStringLiteral(u"include 'huge.txt' is larger than 8 MiB") << true
-                                   << QByteArray();
+                                   << QByteArray("\xE2\x9A\xA0 " "include 'huge.txt' is larger than 8 MiB");
         QTest::newRow("nested problem") << QByteArray("t\n\n{{#include parts/broken.md}}") << 3
                                         << QStringLiteral(u"include 'gone.md' not found") << true
-                                        << QByteArray("t\n\nok");
+                                        << QByteArray("t\n\nok\n" "\xE2\x9A\xA0 " "include 'gone.md' not found");
         QTest::newRow("bad utf-8") << QByteArray("{{#include bad.txt}}") << 1
                                    << QStringLiteral(u"include 'bad.txt' is not valid UTF-8; bad bytes were replaced")
                                    << false << QByteArray("a\xEF\xBF\xBD" "b");
         QTest::newRow("too deep") << QByteArray("{{#include loop.md}}") << 1
                                   << QStringLiteral(u"include nesting too deep") << true
-                                  << QByteArray(QByteArray("x\n").repeated(9) + "x");
+                                  << QByteArray(QByteArray("x\n").repeated(10) + "\xE2\x9A\xA0 " "include nesting too deep");
     }
     void reportsProblems()
     {

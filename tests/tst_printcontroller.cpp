@@ -104,6 +104,37 @@ private slots:
         QCOMPARE(m_controller->sectionActions().size(), 4);
     }
 
+    void sectionsFollowThePackKind()
+    {
+        // A book offers the chapter on screen with its sections, and the whole book.
+        const Catalogue book = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/book"));
+        m_view->setCatalogue(book);
+        QVERIFY(m_view->showPage(QStringLiteral("first-steps")));
+        m_controller->setCatalogue(book);
+        QList<QAction *> sections = m_controller->sectionActions();
+        QCOMPARE(m_controller->sectionMenu()->actions(), sections);
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections.at(0)->text(), QStringLiteral("Chapter \u201cFirst Steps\u201d with Its Sections\u2026"));
+        QCOMPARE(sections.at(1)->text().remove(u'&'), QStringLiteral("Whole Book\u2026"));
+
+        // Notes offer the page's folder and its tags.
+        const Catalogue vault = Catalogue::load(QStringLiteral(RUST_ATLAS_TEST_DATA "/vault"));
+        m_view->setCatalogue(vault);
+        m_controller->setCatalogue(vault);
+        QVERIFY(m_view->showPage(QStringLiteral("concepts/ownership")));
+        sections = m_controller->sectionActions();
+        QCOMPARE(m_controller->sectionMenu()->actions(), sections);
+        QCOMPARE(sections.size(), 3);
+        QCOMPARE(sections.at(0)->text(), QStringLiteral("Folder \u201cconcepts\u201d\u2026"));
+        QVERIFY(sections.at(1)->menu());
+        QStringList tags;
+        for (QAction *tag : sections.at(1)->menu()->actions())
+            tags.push_back(tag->text());
+        QCOMPARE(tags, QStringList({QStringLiteral("#rust"), QStringLiteral("#memory")}));
+        m_view->setCatalogue(m_catalogue);
+        m_controller->setCatalogue(m_catalogue);
+    }
+
     void audienceActionFollowsThePage()
     {
         QAction *audience = m_controller->sectionActions().first();

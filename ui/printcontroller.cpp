@@ -37,6 +37,8 @@ PrintController::PrintController(const Catalogue &catalogue, PageView *pageView,
       m_printAudiences(createAction(tr("All A&udiences\u2026"), {}, {})),
       m_printCategories(createAction(tr("All &Categories\u2026"), {}, {})),
       m_printAtlas(createAction(tr("&Whole Atlas\u2026"), {}, {})),
+      m_printBranch(createAction(tr("Current &Chapter\u2026"), {}, {})),
+      m_tagMenu(new QMenu(tr("Pages &Tagged"), window)),
       m_sectionMenu(new QMenu(tr("Print &Section"), window))
 {
     // QKeySequence::Print can be empty on minimal desktops and offscreen; Ctrl+P is expected.
@@ -44,7 +46,6 @@ PrintController::PrintController(const Catalogue &catalogue, PageView *pageView,
         m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_export->setObjectName(QStringLiteral("exportPdfAction"));
     m_sectionMenu->setObjectName(QStringLiteral("printSectionMenu"));
-    m_sectionMenu->addActions(sectionActions());
     m_exportFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QDir(m_exportFolder).exists())
         m_exportFolder = QDir::homePath();
@@ -56,6 +57,7 @@ PrintController::PrintController(const Catalogue &catalogue, PageView *pageView,
     connect(m_printAudiences, &QAction::triggered, this, [this] { printSection(PrintSelection::Kind::Audiences); });
     connect(m_printCategories, &QAction::triggered, this, [this] { printSection(PrintSelection::Kind::Categories); });
     connect(m_printAtlas, &QAction::triggered, this, [this] { printSection(PrintSelection::Kind::Atlas); });
+    connect(m_printBranch, &QAction::triggered, this, [this] { openPrintDialog(PrintSelection::branch(branchId()), false); });
     // setHtml() on every page change emits textChanged; the audience action follows the page.
     connect(m_pageView, &QTextEdit::textChanged, this, &PrintController::updateActions);
 
@@ -100,7 +102,50 @@ QList<QAction *> PrintController::actions() const
 
 QList<QAction *> PrintController::sectionActions() const
 {
-    return {m_printAudience, m_printAudiences, m_printCategories, m_printAtlas};
+    switch (m_catalogue->kind()) {
+    case PackKind::Atlas: return {m_printAudience, m_printAudiences, m_printCategories, m_printAtlas};
+    case PackKind::Book: return {m_printBranch, m_printAtlas};
+    case PackKind::Vault:
+    case PackKind::Folder: break;
+    }
+    return {m_printBranch, m_tagMenu->menuAction(), m_printAtlas};
+}
+
+QString PrintController::branchId() const
+{
+    // A book's chapter is the page on screen with what is under it; a note's, its folder.
+    const QString pageId = m_pageView->pageId();
+    if (!m_catalogue->page(pageId))
+        return {};
+    if (m_catalogue->kind() == PackKind::Book)
+        return pageId;
+    return pageId.contains(u'/') ? pageId.section(u'/', 0, -2) : QString();
+}
+
+void PrintController::updateSectionMenu(bool canPrint)
+{
+    const PackKind kind = m_catalogue->kind();
+    m_printAtlas->setText(kind == PackKind::Atlas  ? tr("&Whole Atlas\u2026")
+                          : kind == PackKind::Book ? tr("&Whole Book\u2026")
+                                                   : tr("&All Pages\u2026"));
+    const QString branch = branchId();
+    const Page *page = m_catalogue->page(m_pageView->pageId());
+    m_printBranch->setEnabled(canPrint && !branch.isEmpty());
+    if (kind == PackKind::Book)
+        m_printBranch->setText(page ? tr("Chapter \u201c%1\u201d with Its Sections\u2026").arg(page->title)
+                                    : tr("Current &Chapter\u2026"));
+    else
+        m_printBranch->setText(branch.isEmpty() ? tr("Current &Folder\u2026") : tr("Folder \u201c%1\u201d\u2026").arg(branch));
+    m_tagMenu->clear();
+    for (const QString &tag : page ? page->tags : QStringList()) {
+        QAction *action = m_tagMenu->addAction(u'#' + tag);
+        connect(action, &QAction::triggered, this, [this, tag] { openPrintDialog(PrintSelection::tagged(tag), false); });
+    }
+    m_tagMenu->menuAction()->setEnabled(canPrint && !m_tagMenu->isEmpty());
+    if (m_sectionMenu->actions() != sectionActions()) {
+        m_sectionMenu->clear();
+        m_sectionMenu->addActions(sectionActions());
+    }
 }
 
 void PrintController::setCatalogue(const Catalogue &catalogue)
@@ -131,6 +176,7 @@ void PrintController::updateActions()
                                       : tr("Current &Audience\u2026"));
     for (QAction *action : {m_printAudiences, m_printCategories, m_printAtlas})
         action->setEnabled(canPrint && !m_catalogue->pages().isEmpty());
+    updateSectionMenu(canPrint);
 }
 
 PrintSelection PrintController::currentSelection(bool selectionOnly) const
@@ -146,7 +192,9 @@ QString PrintController::titleOf(const PrintSelection &selection) const
     switch (selection.kind) {
     case PrintSelection::Kind::Audiences: return tr("All Audiences");
     case PrintSelection::Kind::Categories: return tr("All Categories");
-    case PrintSelection::Kind::Atlas: return tr("The Whole Atlas");
+    case PrintSelection::Kind::Atlas:
+        return m_catalogue->kind() == PackKind::Atlas ? tr("The Whole Atlas") : m_catalogue->title();
+    case PrintSelection::Kind::Tagged: return u'#' + selection.tag;
     default: break;
     }
     const Page *page = m_catalogue->page(selection.pageId);

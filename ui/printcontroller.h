@@ -33,7 +33,10 @@ public:
 
     /// Print… (Ctrl+P), Print Preview…, Export PDF… (Ctrl+Shift+E), for the File menu.
     QList<QAction *> actions() const;
-    /// Print the current audience with its categories, all audiences, all categories, the whole atlas.
+    /// What the Print Section menu offers for the pack's kind. The atlas: the current audience
+    /// with its categories, all audiences, all categories, the whole atlas. A book: the current
+    /// chapter with its sections, the whole book. A vault or folder: the current page's folder,
+    /// the pages with one of its tags (a submenu), all pages.
     QList<QAction *> sectionActions() const;
     /// A "Print Section" menu holding sectionActions().
     QMenu *sectionMenu() const { return m_sectionMenu; }
@@ -68,6 +71,9 @@ private:
     QAction *createAction(const QString &text, const QString &iconName, const QKeySequence &key);
     void openPrintDialog(const PrintSelection &selection, bool offerSelection);
     void updateActions();
+    void updateSectionMenu(bool canPrint);
+    /// The chapter (a book's page on screen) or folder (a note's) that "Print Section" offers.
+    QString branchId() const;
     QString titleOf(const PrintSelection &selection) const;
     /// Where a PDF of @p selection is proposed: named after it, in the folder of the last
     /// export (the documents folder at first).
@@ -87,5 +93,7 @@ private:
     QAction *m_printAudiences;
     QAction *m_printCategories;
     QAction *m_printAtlas;
+    QAction *m_printBranch;
+    QMenu *m_tagMenu;
     QMenu *m_sectionMenu;
 };

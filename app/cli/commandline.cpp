@@ -34,9 +34,9 @@ CommandLine::CommandLine()
               QStringLiteral("10")),
       m_json(QStringLiteral("json"), QCoreApplication::translate("CommandLine", "With --search: print JSON.")),
       m_exportPdf(QStringLiteral("export-pdf"),
-                  QCoreApplication::translate("CommandLine", "Write the whole atlas, a page (--page) or a section (--section) to the PDF file FILE, then exit."),
+                  QCoreApplication::translate("CommandLine", "Write the whole pack, a page (--page) or a section (--section) to the PDF file FILE, then exit."),
                   QStringLiteral("FILE")),
-      m_section(QStringLiteral("section"), QCoreApplication::translate("CommandLine", "With --export-pdf: audiences, categories or all."),
+      m_section(QStringLiteral("section"), QCoreApplication::translate("CommandLine", "With --export-pdf: all, audiences or categories, or the id of a chapter or folder (it and everything under it)."),
                 QStringLiteral("SECTION")),
       m_paper(QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "With --export-pdf: A4 or Letter (default: from the locale)."),
               QStringLiteral("PAPER")),
@@ -96,9 +96,6 @@ void CommandLine::process(const QStringList &arguments)
     bool limitOk = false;
     if (m_parser.value(m_limit).toInt(&limitOk) < 1 || !limitOk)
         fail(QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
-    if (m_parser.isSet(m_section) && !PrintSelection::fromSectionName(m_parser.value(m_section)))
-        fail(QCoreApplication::translate("CommandLine", "invalid --section '%1'; expected one of: %2")
-                 .arg(m_parser.value(m_section), PrintSelection::sectionNames().join(QStringLiteral(", "))));
     if (m_parser.isSet(m_paper) && !PdfExporter::pageSizeFromName(m_parser.value(m_paper)).isValid())
         fail(QCoreApplication::translate("CommandLine", "invalid --paper '%1'; expected one of: %2")
                  .arg(m_parser.value(m_paper), PdfExporter::pageSizeNames().join(QStringLiteral(", "))));
@@ -196,7 +193,9 @@ int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextSt
         }
         selection = PrintSelection::page(m_parser.value(m_page));
     } else if (m_parser.isSet(m_section)) {
-        selection = *PrintSelection::fromSectionName(m_parser.value(m_section));
+        // A section's name, else a chapter's page id or a folder's path.
+        const QString section = m_parser.value(m_section);
+        selection = PrintSelection::fromSectionName(section).value_or(PrintSelection::branch(section.trimmed()));
     }
     const QPageSize paper = m_parser.isSet(m_paper) ? PdfExporter::pageSizeFromName(m_parser.value(m_paper))
                                                     : PdfExporter::defaultPageSize();
@@ -214,6 +213,8 @@ int CommandLine::reportPdf(const PdfExporter::Result &result, const QString &fil
         err << QCoreApplication::applicationName() << ": " << result.errorString << Qt::endl;
         return 1;
     }
+    for (const QString &problem : result.problems)
+        err << problem << Qt::endl;
     out << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", nullptr, result.pageCount).arg(file) << Qt::endl;
     return 0;
 }

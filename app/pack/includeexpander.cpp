@@ -207,8 +207,13 @@ QByteArray IncludeExpander::expandText(const QByteArray &in, const QString &base
         pageLine += int(whole.count('\n'));
         QByteArray content;
         QString nestedBase;
-        if (!render(d, baseDir, depth, line, ctx, &content, &nestedBase))
+        if (!render(d, baseDir, depth, line, ctx, &content, &nestedBase)) {
+            // What could not be included is said where it would have been, on screen and on
+            // paper, as well as in the pack's problems.
+            if (!ctx.page.problems.isEmpty())
+                append(QByteArray(QByteArray("\u26a0 ") + ctx.page.problems.last().message.toUtf8()), line);
             continue;
+        }
         if (!nestedBase.isEmpty())
             content = expandText(content, nestedBase, depth + 1, line, ctx, nullptr);
         // mdBook repeats whatever precedes the directive on its line (indentation, "> ", "- ") on every

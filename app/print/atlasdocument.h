@@ -4,6 +4,7 @@
 #include "paginatedprinter.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -20,6 +21,7 @@ struct AtlasDocument
     QString headerTitle; ///< the left part of the running header: the atlas's name
     QVector<PaginatedPrinter::Section> sections;
     int undecoratedPages = 0; ///< the cover
+    QStringList problems;     ///< "file:line: message" for each problem of a printed page (a missing include)
 
     bool isValid() const { return document != nullptr; }
     /// Lays the document out for \a device and paints it; see PaginatedPrinter::print().

@@ -4,6 +4,7 @@
 #include "content/catalogue.h"
 #include "markdown/codetheme.h"
 #include "paperhtml.h"
+#include "printparts.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -12,26 +13,20 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-namespace {
-void collectTree(const TreeNode &node, int depth, QVector<std::pair<const TreeNode *, int>> *nodes)
-{
-    for (const auto &child : node.children) {
-        nodes->push_back({child.get(), depth});
-        collectTree(*child, depth + 1, nodes);
-    }
-}
-} // namespace
+#include <algorithm>
+
 
 AtlasDocumentBuilder::AtlasDocumentBuilder(const Catalogue &catalogue) : m_catalogue(catalogue) {}
 
 AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
 {
     AtlasDocument result;
-    const QVector<Part> parts = partsFor(selection, &result.errorString);
+    const QVector<PrintPart> parts = PrintParts(m_catalogue).of(selection, &result.errorString);
     if (parts.isEmpty())
         return result;
     const bool booklet = selection.kind != PrintSelection::Kind::Page && selection.kind != PrintSelection::Kind::Selection;
     const bool separateCover = selection.kind == PrintSelection::Kind::Atlas;
+    const bool atlas = m_catalogue.kind() == PackKind::Atlas;
 
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
@@ -63,99 +58,36 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
         result.sections.push_back({title, position, level});
     };
 
+    // Sections: the contents (0), then one per printed page; part titles have none.
     QHash<QString, int> sectionOfPage;
+    for (const PrintPart &part : parts) {
+        if (!part.isHeading())
+            sectionOfPage.insert(part.page->id, int(sectionOfPage.size()) + 1);
+    }
     if (booklet) {
-        for (qsizetype i = 0; i < parts.size(); ++i)
-            sectionOfPage.insert(parts.at(i).page->id, int(i) + 1);
         cursor.insertHtml(coverHtml(selection, parts));
-        startSection(tr("Contents"), contentsHtml(parts), separateCover, 0);
+        startSection(tr("Contents"), contentsHtml(parts, sectionOfPage), separateCover, 0);
         result.undecoratedPages = separateCover ? 1 : 0;
     }
     const PaperHtml paper(m_catalogue, sectionOfPage);
-    for (const Part &part : parts) {
+    for (const PrintPart &part : parts) {
+        if (part.isHeading())
+            continue;
         const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : m_catalogue.content(part.page->id).html;
-        startSection(part.page->title, paper.rewrite(part.page->id, html), booklet, part.level);
+        // A chapter says its number above its title, as in the book.
+        const QString number = part.number.isEmpty() ? QString()
+                                                     : QStringLiteral("<p class=\"chapter-number\">%1</p>")
+                                                           .arg(tr("Chapter %1").arg(part.number).toHtmlEscaped());
+        startSection(part.title, number + paper.rewrite(part.page->id, html), booklet, part.level);
+        for (const Problem &problem : part.page->problems)
+            result.problems.push_back(QStringLiteral("%1:%2: %3").arg(problem.file).arg(problem.line).arg(problem.message));
     }
     PaperHtml::markPageFields(document.get());
 
     result.document = std::move(document);
-    result.headerTitle = atlasName();
-    result.title = separateCover ? atlasName() : parts.first().page->title;
+    result.headerTitle = atlas ? atlasName() : m_catalogue.title();
+    result.title = separateCover ? result.headerTitle : parts.first().title;
     return result;
-}
-
-QVector<AtlasDocumentBuilder::Part> AtlasDocumentBuilder::partsFor(const PrintSelection &selection, QString *error) const
-{
-    using Kind = PrintSelection::Kind;
-    QVector<Part> parts;
-    QSet<QString> seen;
-    const auto add = [&](const QString &id, int level) {
-        if (const Page *page = m_catalogue.page(id); page && !seen.contains(id)) {
-            seen.insert(id);
-            parts.push_back({page, level});
-        }
-    };
-    QVector<std::pair<const TreeNode *, int>> nodes;
-    collectTree(m_catalogue.tree(), 0, &nodes);
-    const Page *overview = categoryOverview();
-    switch (selection.kind) {
-    case Kind::Page:
-    case Kind::Selection:
-    case Kind::Audience:
-        if (!m_catalogue.page(selection.pageId)) {
-            *error = tr("There is no page \u201c%1\u201d in the atlas.").arg(selection.pageId);
-            return {};
-        }
-        add(selection.pageId, 0);
-        for (const QString &id : selection.kind == Kind::Audience ? m_catalogue.relatedCategories(selection.pageId) : QStringList())
-            add(id, 1);
-        break;
-    case Kind::Audiences:
-        // Audiences are the tree's pages with relations, under their overview.
-        for (const auto &[node, depth] : nodes) {
-            if (!node->anchor.isEmpty() || !m_catalogue.hasRelations(node->pageId))
-                continue;
-            if (parts.isEmpty() && node->parent)
-                add(node->parent->pageId, 0);
-            add(node->pageId, parts.isEmpty() ? 0 : 1);
-        }
-        break;
-    case Kind::Atlas:
-        // Home, the tree in reading order, the grid, then whatever no structure reaches.
-        add(m_catalogue.homePageId(), 0);
-        for (const auto &[node, depth] : nodes) {
-            if (node->anchor.isEmpty())
-                add(node->pageId, std::min(depth, 2));
-        }
-        for (const CategoryEntry &category : m_catalogue.categories())
-            add(category.pageId, overview ? 1 : 0);
-        for (const Page &page : m_catalogue.pages())
-            add(page.id, 0);
-        break;
-    case Kind::Categories:
-        if (overview)
-            add(overview->id, 0);
-        for (const CategoryEntry &category : m_catalogue.categories())
-            add(category.pageId, overview ? 1 : 0);
-        break;
-    }
-    if (parts.isEmpty())
-        *error = tr("The atlas has no pages to print for this choice.");
-    return parts;
-}
-
-const Page *AtlasDocumentBuilder::categoryOverview() const
-{
-    // The page whose first list is the grid, as TreeBuilder reads it.
-    if (m_catalogue.categories().isEmpty())
-        return nullptr;
-    const QString first = m_catalogue.categories().first().pageId;
-    for (const Page &page : m_catalogue.pages()) {
-        const QVector<LinkListItem> list = m_catalogue.content(page.id).linkList;
-        if (!list.isEmpty() && page.id != first && m_catalogue.resolve(page.id, list.first().target).pageId == first)
-            return &page;
-    }
-    return nullptr;
 }
 
 QString AtlasDocumentBuilder::atlasName() const
@@ -164,35 +96,37 @@ QString AtlasDocumentBuilder::atlasName() const
     return home ? home->title : tr("Rust Atlas");
 }
 
-QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const QVector<Part> &parts) const
+QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const QVector<PrintPart> &parts) const
 {
     using Kind = PrintSelection::Kind;
-    const int pages = int(parts.size());
-    QString kicker = atlasName();
-    QString title = parts.first().page->title;
+    const int pages = int(std::count_if(parts.cbegin(), parts.cend(), [](const PrintPart &part) { return !part.isHeading(); }));
+    const bool atlas = m_catalogue.kind() == PackKind::Atlas;
+    QString kicker = atlas ? atlasName() : m_catalogue.title();
+    QString title = parts.first().title;
     QString subtitle;
     QString blurb;
     switch (selection.kind) {
-    case Kind::Atlas: {
+    case Kind::Atlas:
         kicker.clear();
-        title = atlasName();
-        QStringList overviews;
-        for (const auto &child : m_catalogue.tree().children)
-            overviews.push_back(child->title.toHtmlEscaped());
-        subtitle = overviews.join(QStringLiteral(" &middot; "));
-        QString ignored;
-        const int audiences = std::max(0, int(partsFor(PrintSelection::section(Kind::Audiences), &ignored).size()) - 1);
-        const int categories = int(m_catalogue.categories().size());
-        blurb = (audiences > 0 ? tr("%n audience(s)", nullptr, audiences) + QStringLiteral(" &middot; ") : QString())
-                + tr("%n categories", nullptr, categories) + QStringLiteral(" &middot; ") + tr("%n page(s)", nullptr, pages);
-        if (const Page *home = m_catalogue.page(m_catalogue.homePageId()))
-            blurb = m_catalogue.content(home->id).firstParagraph.toHtmlEscaped() + QStringLiteral("</p><p class=\"facts\">") + blurb;
-        // The figure makes the cover; it stays vector like everywhere else.
-        if (QFileInfo(m_catalogue.figurePath()).isFile())
-            blurb += QStringLiteral("</p><div class=\"figure\" align=\"center\"><img src=\"%1\" width=\"560\"/></div><p>")
-                         .arg(m_catalogue.figurePath().toHtmlEscaped());
+        if (atlas) {
+            title = atlasName();
+            atlasCover(pages, &subtitle, &blurb);
+        } else {
+            // A title page: the book's title and authors, and how much it holds.
+            title = m_catalogue.title();
+            subtitle = m_catalogue.layout().authors.join(QStringLiteral(", ")).toHtmlEscaped();
+            blurb = m_catalogue.kind() == PackKind::Book ? tr("%n chapter(s)", nullptr, pages) : tr("%n page(s)", nullptr, pages);
+        }
         break;
-    }
+    case Kind::Branch:
+        if (!parts.first().number.isEmpty())
+            title = tr("Chapter %1").arg(parts.first().number) + QStringLiteral(": ") + title;
+        subtitle = tr("%n page(s)", nullptr, pages);
+        break;
+    case Kind::Tagged:
+        title = u'#' + selection.tag;
+        subtitle = tr("%n page(s)", nullptr, pages);
+        break;
     case Kind::Audience:
         subtitle = tr("and the %n categories that matter to this audience", nullptr, pages - 1);
         break;
@@ -209,7 +143,26 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
              kicker.isEmpty() ? QStringLiteral("&nbsp;") : kicker.toHtmlEscaped(), title.toHtmlEscaped(), subtitle, blurb);
 }
 
-QString AtlasDocumentBuilder::contentsHtml(const QVector<Part> &parts) const
+void AtlasDocumentBuilder::atlasCover(int pages, QString *subtitle, QString *blurb) const
+{
+    QStringList overviews;
+    for (const auto &child : m_catalogue.tree().children)
+        overviews.push_back(child->title.toHtmlEscaped());
+    *subtitle = overviews.join(QStringLiteral(" &middot; "));
+    QString ignored;
+    const int audiences = std::max(0, int(PrintParts(m_catalogue).of(PrintSelection::section(PrintSelection::Kind::Audiences), &ignored).size()) - 1);
+    const int categories = int(m_catalogue.categories().size());
+    *blurb = (audiences > 0 ? tr("%n audience(s)", nullptr, audiences) + QStringLiteral(" &middot; ") : QString())
+             + tr("%n categories", nullptr, categories) + QStringLiteral(" &middot; ") + tr("%n page(s)", nullptr, pages);
+    if (const Page *home = m_catalogue.page(m_catalogue.homePageId()))
+        *blurb = m_catalogue.content(home->id).firstParagraph.toHtmlEscaped() + QStringLiteral("</p><p class=\"facts\">") + *blurb;
+    // The figure makes the cover; it stays vector like everywhere else.
+    if (QFileInfo(m_catalogue.figurePath()).isFile())
+        *blurb += QStringLiteral("</p><div class=\"figure\" align=\"center\"><img src=\"%1\" width=\"560\"/></div><p>")
+                      .arg(m_catalogue.figurePath().toHtmlEscaped());
+}
+
+QString AtlasDocumentBuilder::contentsHtml(const QVector<PrintPart> &parts, const QHash<QString, int> &sectionOfPage) const
 {
     // Entries are not links: Qt 6.4's PDF engine writes every href as a /URI action, "#anchor"
     // included, and has no named destinations (QPdfWriter has no API for them either), so an
@@ -217,13 +170,15 @@ QString AtlasDocumentBuilder::contentsHtml(const QVector<Part> &parts) const
     // anchor names to /Dests; with that Qt, wrapping the titles in <a href="#..."> suffices.
     QString html = QStringLiteral("<h1>%1</h1><table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">")
                        .arg(tr("Contents"));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const int level = parts.at(i).level;
+    for (const PrintPart &part : parts) {
+        const QString title = (part.number.isEmpty() ? QString() : part.number + QStringLiteral(". ")) + part.title;
+        // Part titles of a book are headings of their own, without a page.
+        const QString style = part.isHeading() ? QStringLiteral("toc-part") : QStringLiteral("toc%1").arg(std::min(part.level, 1));
+        const QString page = part.isHeading() ? QString() : PaperHtml::pageField(sectionOfPage.value(part.page->id));
         // Indents, unlike left margins, are scaled to the printer's resolution by Qt's layout.
-        html += QStringLiteral("<tr><td><p class=\"toc%1\" style=\"-qt-block-indent:%2\">%3</p></td>"
-                               "<td width=\"12%\" align=\"right\"><p class=\"toc%1\">%4</p></td></tr>")
-                    .arg(QString::number(std::min(level, 1)), QString::number(level),
-                         parts.at(i).page->title.toHtmlEscaped(), PaperHtml::pageField(int(i) + 1));
+        html += QStringLiteral("<tr><td><p class=\"%1\" style=\"-qt-block-indent:%2\">%3</p></td>"
+                               "<td width=\"12%\" align=\"right\"><p class=\"%1\">%4</p></td></tr>")
+                    .arg(style, QString::number(part.level), title.toHtmlEscaped(), page);
     }
     return html + QStringLiteral("</table>");
 }
@@ -249,6 +204,8 @@ QString AtlasDocumentBuilder::paperStyleSheet()
         ".cover-title { color: #1a1a1a; font-size: 32pt; font-weight: 700; margin-bottom: 6px; }"
         ".subtitle { color: #444444; font-size: 14pt; margin-bottom: 28px; } .blurb { color: #333333; font-size: 11pt; }"
         ".facts { color: #666666; font-size: 10pt; margin-bottom: 22px; } .toc0 { font-weight: 600; margin-top: 8px; margin-bottom: 0px; }"
-        ".toc1 { margin-top: 0px; margin-bottom: 0px; }")
+        ".toc1 { margin-top: 0px; margin-bottom: 0px; }"
+        ".toc-part { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #8a3210; font-weight: 600; margin-top: 10px; }"
+        ".chapter-number { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #8a3210; font-size: 10pt; font-weight: 600; margin-bottom: 2px; }")
         + CodeTheme::styleSheet(false); // paper is light, whatever the screen
 }

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "atlasdocument.h"
+#include "printpart.h"
 #include "printselection.h"
+
+#include <QHash>
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,8 +16,9 @@ struct Page;
 
 /// Builds a QTextDocument styled for paper from a catalogue: dark text on white, tables and code
 /// that fit the page width, images from the pack drawn at print resolution (SVG stays vector),
-/// external link addresses written out, every atlas page starting on a new sheet, and for
-/// booklets a cover and a table of contents with real page numbers.
+/// external link addresses written out, every page starting on a new sheet, and for booklets
+/// a cover (a book's title page) and a table of contents with chapter numbers, part titles and
+/// real page numbers; a book's chapters say their number above their title.
 class AtlasDocumentBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(AtlasDocumentBuilder)
@@ -28,16 +32,9 @@ public:
     static QString paperStyleSheet();
 
 private:
-    struct Part
-    {
-        const Page *page = nullptr;
-        int level = 0;
-    };
-
-    QVector<Part> partsFor(const PrintSelection &selection, QString *error) const;
-    const Page *categoryOverview() const;
-    QString coverHtml(const PrintSelection &selection, const QVector<Part> &parts) const;
-    QString contentsHtml(const QVector<Part> &parts) const;
+    QString coverHtml(const PrintSelection &selection, const QVector<PrintPart> &parts) const;
+    void atlasCover(int pages, QString *subtitle, QString *blurb) const;
+    QString contentsHtml(const QVector<PrintPart> &parts, const QHash<QString, int> &sectionOfPage) const;
     QString atlasName() const;
 
     const Catalogue &m_catalogue;

@@ -6,7 +6,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QVector>
 
 namespace {
 struct Span
@@ -44,34 +43,39 @@ int LonelyLines::avoid(QTextDocument *document)
     if (pageHeight <= 0)
         return 0;
     const QAbstractTextDocumentLayout *layout = document->documentLayout();
-    document->pageCount(); // lays the whole document out: lines exist only after that
-    QVector<QTextBlock> moved;
+    // One pass, front to back. The layout is done lazily up to the block asked about, so a
+    // block moved to the next page is laid out again only up to the block looked at next: the
+    // blocks after a move are judged where they now stand, and the whole document is laid out
+    // about once (four whole passes took a 550-page book from 3.6 to 9.6 s).
+    int set = 0;
     QTextBlock previous;
     Span previousSpan;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        layout->blockBoundingRect(block); // lays the document out up to here
         if (!block.layout() || block.layout()->lineCount() == 0 || QTextCursor(block).currentTable())
             continue;
-        const Span span = spanOf(block, layout, pageHeight);
+        Span span = spanOf(block, layout, pageHeight);
         const int lines = block.layout()->lineCount();
         const bool afterHeading = previous.isValid() && previous.blockFormat().headingLevel() > 0;
         const bool split = span.lastPage > span.firstPage && lines <= MaxMovedLines && (span.linesOnFirst == 1 || span.linesOnLast == 1);
         // A heading last on its page goes over with what it heads; a paragraph that moves takes
         // its heading along.
+        QTextBlock moved;
         if (afterHeading && span.firstPage > previousSpan.lastPage)
-            moved.push_back(previous);
+            moved = previous;
         else if (split)
-            moved.push_back(afterHeading && previousSpan.lastPage == span.firstPage ? previous : block);
+            moved = afterHeading && previousSpan.lastPage == span.firstPage ? previous : block;
+        QTextBlockFormat format = moved.blockFormat();
+        // A block that already starts a page would change nothing by moving again.
+        if (moved.isValid() && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(moved).setBlockFormat(format);
+            ++set;
+            layout->blockBoundingRect(block);
+            span = spanOf(block, layout, pageHeight);
+        }
         previous = block;
         previousSpan = span;
-    }
-    int set = 0;
-    for (const QTextBlock &block : std::as_const(moved)) {
-        QTextBlockFormat format = block.blockFormat();
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue; // already starts a page: moving it again would change nothing
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
-        ++set;
     }
     return set;
 }

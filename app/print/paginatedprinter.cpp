@@ -159,9 +159,7 @@ PaginatedPrinter::Pagination PaginatedPrinter::paginate(QPagedPaintDevice *devic
     m_document->setDocumentMargin(0);
     m_document->setPageSize(body);
     m_document->setLayoutEnabled(true);
-    // Moving a block shifts those after it, which may leave another alone: a few more looks.
-    for (int pass = 0; pass < 4 && LonelyLines::avoid(m_document) > 0; ++pass) {
-    }
+    LonelyLines::avoid(m_document); // judges each block after the moves before it: one pass
 
     Pagination pagination = measure();
     for (int pass = 0; pass < MaxExtraPasses && writePageNumbers(pagination.sectionPages); ++pass)

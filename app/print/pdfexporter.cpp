@@ -34,7 +34,9 @@ PdfExporter::Result PdfExporter::exportPdf(const Catalogue &catalogue, const Pri
             outline.push_back({document.sections.at(i).title, document.sections.at(i).level, pagination.sectionPages.at(i)});
         return pagination.pageCount;
     };
-    return write(filePath, document.title, layout, draw, &outline);
+    Result written = write(filePath, document.title, layout, draw, &outline);
+    written.problems = document.problems;
+    return written;
 }
 
 PdfExporter::Result PdfExporter::write(const QString &filePath, const QString &title, const QPageLayout &layout,

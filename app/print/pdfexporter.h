@@ -31,6 +31,9 @@ public:
         bool ok = false;
         QString errorString; ///< one line for the user when !ok
         int pageCount = 0;
+        /// "file:line: message" for each problem of a printed page (a missing include, a
+        /// page that cannot be read): printed with a visible placeholder, and reported.
+        QStringList problems;
     };
 
     static Result exportPdf(const Catalogue &catalogue, const PrintSelection &selection, const QString &filePath,

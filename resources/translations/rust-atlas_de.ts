@@ -23,14 +23,6 @@
         <translation>Inhalt</translation>
     </message>
     <message>
-        <source>There is no page “%1” in the atlas.</source>
-        <translation>Im Atlas gibt es keine Seite „%1“.</translation>
-    </message>
-    <message>
-        <source>The atlas has no pages to print for this choice.</source>
-        <translation>Für diese Auswahl enthält der Atlas keine Seiten zum Drucken.</translation>
-    </message>
-    <message>
         <source>Rust Atlas</source>
         <translation>Rust Atlas</translation>
     </message>
@@ -68,6 +60,17 @@
         <translation>
             <numerusform>und die %n Kategorie, die für diese Zielgruppe zählt</numerusform>
             <numerusform>und die %n Kategorien, die für diese Zielgruppe zählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Kapitel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n Kapitel</numerusform>
+            <numerusform>%n Kapitel</numerusform>
         </translation>
     </message>
 </context>
@@ -288,24 +291,12 @@
         <translation>Mit --search: Ausgabe als JSON.</translation>
     </message>
     <message>
-        <source>Write the whole atlas, a page (--page) or a section (--section) to the PDF file FILE, then exit.</source>
-        <translation>Schreibt den gesamten Atlas, eine Seite (--page) oder einen Abschnitt (--section) in die PDF-Datei FILE und beendet dann das Programm.</translation>
-    </message>
-    <message>
-        <source>With --export-pdf: audiences, categories or all.</source>
-        <translation>Mit --export-pdf: audiences, categories oder all.</translation>
-    </message>
-    <message>
         <source>With --export-pdf: A4 or Letter (default: from the locale).</source>
         <translation>Mit --export-pdf: A4 oder Letter (Standard: nach Gebietsschema).</translation>
     </message>
     <message>
         <source>invalid --limit &apos;%1&apos;; expected a positive number</source>
         <translation>ungültiger Wert für --limit: „%1“; erwartet wird eine positive Zahl</translation>
-    </message>
-    <message>
-        <source>invalid --section &apos;%1&apos;; expected one of: %2</source>
-        <translation>ungültiger Wert für --section: „%1“; erlaubt sind: %2</translation>
     </message>
     <message>
         <source>invalid --paper &apos;%1&apos;; expected one of: %2</source>
@@ -374,6 +365,14 @@
             <numerusform>in %n Seite</numerusform>
             <numerusform>in %n Seiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the whole pack, a page (--page) or a section (--section) to the PDF file FILE, then exit.</source>
+        <translation>Das ganze Paket, eine Seite (--page) oder einen Abschnitt (--section) in die PDF-Datei FILE schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: all, audiences or categories, or the id of a chapter or folder (it and everything under it).</source>
+        <translation>Mit --export-pdf: all, audiences oder categories, oder die Kennung eines Kapitels oder Ordners (mit allem darunter).</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1109,49 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>“%1”</source>
         <comment>a quoted title</comment>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Current &amp;Chapter…</source>
+        <translation>Aktuelles &amp;Kapitel …</translation>
+    </message>
+    <message>
+        <source>Pages &amp;Tagged</source>
+        <translation>Seiten mit &amp;Schlagwort</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Book…</source>
+        <translation>&amp;Ganzes Buch …</translation>
+    </message>
+    <message>
+        <source>&amp;All Pages…</source>
+        <translation>&amp;Alle Seiten …</translation>
+    </message>
+    <message>
+        <source>Chapter “%1” with Its Sections…</source>
+        <translation>Kapitel „%1“ mit Unterkapiteln …</translation>
+    </message>
+    <message>
+        <source>Current &amp;Folder…</source>
+        <translation>Aktueller &amp;Ordner …</translation>
+    </message>
+    <message>
+        <source>Folder “%1”…</source>
+        <translation>Ordner „%1“ …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintParts</name>
+    <message>
+        <source>There is no page “%1” in this pack.</source>
+        <translation>In diesem Paket gibt es keine Seite „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no chapter or folder “%1” in this pack.</source>
+        <translation>In diesem Paket gibt es kein Kapitel und keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>This pack has no pages to print for this choice.</source>
+        <translation>Für diese Auswahl hat das Paket keine Seiten zum Drucken.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,13 @@
             <numerusform>and the %n categories that matter to this audience</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "bookmarkcontroller.h"
 #include "cli/commandline.h"
 #include "content/catalogue.h"
 #include "firstpaintprobe.h"
@@ -150,6 +151,7 @@ int main(int argc, char *argv[])
     }
     OpenPack *pack = library.add(root, std::move(catalogue));
     MainWindow window(library, pack, settings);
+    BookmarkController::attach(window, library);
     if (start.isValid())
         window.navigate(start);
     if (screenshot)

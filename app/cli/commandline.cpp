@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "bookmarks/bookmarkstore.h"
+
 #include "content/catalogue.h"
 #include "library/library.h"
 #include "library/packcache.h"
@@ -12,9 +14,12 @@
 #include "searchcommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <functional>
 
 CommandLine::CommandLine()
     : m_content(QStringLiteral("content"), QCoreApplication::translate("CommandLine", "Load the mdBook, notes vault or Markdown folder DIR instead of the bundled pack (with --search, several may be given)."),
@@ -45,12 +50,14 @@ CommandLine::CommandLine()
                QCoreApplication::translate("CommandLine", "With --list or --export-pdf: the audiences \u00d7 categories table of an atlas instead (one row per audience; one landscape page).")),
       m_compare(QStringLiteral("compare"),
                 QCoreApplication::translate("CommandLine", "With --export-pdf: the pages ID and ID2 side by side, section by section (--compare ID ID2)."),
-                QStringLiteral("ID"))
+                QStringLiteral("ID")),
+      m_bookmarks(QStringLiteral("bookmarks"),
+                  QCoreApplication::translate("CommandLine", "Print the bookmarks, folder by folder, then exit (1 when the bookmarks file cannot be read)."))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict, m_matrix, m_compare});
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict, m_matrix, m_compare, m_bookmarks});
     m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content."),
                                    QStringLiteral("[DIR]"));
 }
@@ -58,6 +65,7 @@ CommandLine::CommandLine()
 CommandLine::Mode CommandLine::modeFor(const QStringList &arguments)
 {
     static const QStringList console = {QStringLiteral("--list"), QStringLiteral("--check-content"), QStringLiteral("--search"),
+                                        QStringLiteral("--bookmarks"),
                                         QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
                                         QStringLiteral("--version"), QStringLiteral("-v")};
     const auto has = [&arguments](const QStringList &names) {
@@ -138,6 +146,8 @@ QStringList CommandLine::contentRoots() const
 
 int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
 {
+    if (m_parser.isSet(m_bookmarks))
+        return printBookmarks(out, err);
     const QString root = contentRoot();
     if (!QFileInfo(root).isDir()) {
         err << QCoreApplication::applicationName() << ": "
@@ -205,6 +215,31 @@ int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextSt
     const PdfExporter::Result result = m_parser.isSet(m_matrix) ? MatrixDocument::exportPdf(AudienceMatrixModel(catalogue), file, paper)
                                                                 : PdfExporter::exportPdf(catalogue, selection, file, paper);
     return reportPdf(result, file, out, err);
+}
+
+int CommandLine::printBookmarks(QTextStream &out, QTextStream &err)
+{
+    BookmarkStore store;
+    if (!store.load()) {
+        err << QCoreApplication::applicationName() << ": " << store.error() << Qt::endl;
+        return 1;
+    }
+    // Folders as headings, indented by depth; each bookmark with where it leads.
+    const std::function<void(const BookmarkNode &, int)> print = [&](const BookmarkNode &folder, int depth) {
+        for (const auto &child : folder.children) {
+            out << QString(depth * 2, u' ') << child->title;
+            if (child->isFolder()) {
+                out << u'/' << Qt::endl;
+                print(*child, depth + 1);
+            } else {
+                out << "  " << child->href << Qt::endl;
+            }
+        }
+    };
+    print(store.root(), 0);
+    if (store.root().children.empty())
+        out << QCoreApplication::translate("CommandLine", "No bookmarks yet (%1).").arg(QDir::toNativeSeparators(store.path())) << Qt::endl;
+    return 0;
 }
 
 int CommandLine::reportPdf(const PdfExporter::Result &result, const QString &file, QTextStream &out, QTextStream &err)

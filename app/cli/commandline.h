@@ -49,6 +49,7 @@ public:
 
 private:
     int exportPdf(const Catalogue &catalogue, QTextStream &out, QTextStream &err) const;
+    static int printBookmarks(QTextStream &out, QTextStream &err);
     static int reportPdf(const PdfExporter::Result &result, const QString &file, QTextStream &out, QTextStream &err);
     /// --compare ID ID2 (or --compare ID --compare ID2): the two page ids.
     QStringList compareIds() const;
@@ -72,4 +73,5 @@ private:
     QCommandLineOption m_strict;
     QCommandLineOption m_matrix;
     QCommandLineOption m_compare;
+    QCommandLineOption m_bookmarks;
 };

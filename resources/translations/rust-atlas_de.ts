@@ -108,6 +108,146 @@
     </message>
 </context>
 <context>
+    <name>BookmarkController</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Page…</source>
+        <translation>Diese Seite als &amp;Lesezeichen …</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>Lesezeichen &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks…</source>
+        <translation>Lesezeichen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks…</source>
+        <translation>Lesezeichen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>The bookmarks file cannot be read</source>
+        <translation>Die Lesezeichendatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Bookmarked “%1”</source>
+        <translation>Lesezeichen „%1“ gesetzt</translation>
+    </message>
+    <message>
+        <source>Import Bookmarks</source>
+        <translation>Lesezeichen importieren</translation>
+    </message>
+    <message>
+        <source>XBEL bookmarks (*.xbel *.xml);;All files (*)</source>
+        <translation>XBEL-Lesezeichen (*.xbel *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>Lesezeichen exportieren</translation>
+    </message>
+    <message>
+        <source>XBEL bookmarks (*.xbel)</source>
+        <translation>XBEL-Lesezeichen (*.xbel)</translation>
+    </message>
+    <message>
+        <source>Bookmarks exported to %1</source>
+        <translation>Lesezeichen nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>Bookmark This Page</source>
+        <translation>Diese Seite als Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Optional: a new folder in the one above</source>
+        <translation>Wahlweise: ein neuer Ordner im obigen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation>N&amp;euer Ordner:</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkManager</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Manage Bookmarks</source>
+        <translation>Lesezeichen verwalten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Führt zu</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder</source>
+        <translation>Neuer &amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>The bookmarks in %1 cannot be read (%2); the file is left as it is.</source>
+        <translation>Die Lesezeichen in %1 können nicht gelesen werden (%2); die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>sie ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>The bookmarks cannot be saved: the folder %1 cannot be created.</source>
+        <translation>Die Lesezeichen können nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The bookmarks cannot be saved to %1: %2</source>
+        <translation>Die Lesezeichen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>sie ist zu groß</translation>
+    </message>
+</context>
+<context>
     <name>BrowserActions</name>
     <message>
         <source>&amp;Back</source>
@@ -373,6 +513,14 @@
     <message>
         <source>With --export-pdf: all, audiences or categories, or the id of a chapter or folder (it and everything under it).</source>
         <translation>Mit --export-pdf: all, audiences oder categories, oder die Kennung eines Kapitels oder Ordners (mit allem darunter).</translation>
+    </message>
+    <message>
+        <source>Print the bookmarks, folder by folder, then exit (1 when the bookmarks file cannot be read).</source>
+        <translation>Die Lesezeichen Ordner für Ordner ausgeben und beenden (1, wenn die Lesezeichendatei nicht lesbar ist).</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (%1).</source>
+        <translation>Noch keine Lesezeichen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1542,33 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>Xbel</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is no XBEL file (it starts with &lt;%1&gt;)</source>
+        <translation>dies ist keine XBEL-Datei (sie beginnt mit &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>XBEL version %1 is not supported</source>
+        <translation>XBEL-Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>folders are nested deeper than %1</source>
+        <translation>Ordner sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "content/catalogue.h"
 #include "firstpaintprobe.h"
+#include "historycontroller.h"
 #include "library/library.h"
 #include "library/openpack.h"
 #include "library/packcache.h"
@@ -152,6 +153,7 @@ int main(int argc, char *argv[])
     OpenPack *pack = library.add(root, std::move(catalogue));
     MainWindow window(library, pack, settings);
     BookmarkController::attach(window, library);
+    new HistoryController(window, library, settings);
     if (start.isValid())
         window.navigate(start);
     if (screenshot)

@@ -187,6 +187,26 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("    format!(\"Hello, {name}!\")"));
     }
 
+    void copiesALinkToTheSectionRead()
+    {
+        QVERIFY(m_view->showPage(QStringLiteral("categories/audio")));
+        const QTextBlock heading = blockContaining(m_view->document(), QStringLiteral("Why Rust fits"));
+        QVERIFY(heading.isValid());
+        const QPoint below = m_view->cursorRect(QTextCursor(heading.next())).center();
+        QCOMPARE(m_view->sectionAt(below), QStringLiteral("why-rust-fits"));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, below, m_view->viewport()->mapToGlobal(below));
+        QCoreApplication::sendEvent(m_view->viewport(), &event);
+        QAction *copy = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+                copy = menu->findChild<QAction *>(QStringLiteral("section-link-copy"));
+        }
+        QVERIFY(copy);
+        copy->trigger();
+        const QString link = QGuiApplication::clipboard()->text();
+        QVERIFY2(link.startsWith(QStringLiteral("file://")) && link.endsWith(QStringLiteral("categories/audio.md#why-rust-fits")), qPrintable(link));
+    }
+
     void pageWithoutSectionsSaysSo()
     {
         OutlineView outline;

@@ -2,12 +2,16 @@
 // The window's views stay in step with the page shown, whichever way it was reached.
 #include "content/catalogue.h"
 #include "library/library.h"
+#include "historycontroller.h"
+#include "historydialog.h"
 #include "mainwindow.h"
+#include "packopener.h"
 #include "pageview.h"
 #include "windowsettings.h"
 #include "windowtest.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -18,6 +22,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace WindowTest;
 
@@ -152,6 +157,30 @@ private slots:
         QTRY_VERIFY(m_grid->viewport()->width() < 300);
         const QRect tile = m_grid->visualRect(m_grid->model()->index(0, 0));
         QVERIFY2(tile.right() <= m_grid->viewport()->width(), "a tile is cut off");
+    }
+
+    // Go › History: every page shown is a visit, newest first, and opening one goes back there.
+    void historyRecordsAndReopens()
+    {
+        HistoryController controller(*m_window, *m_library, *m_settings);
+        QCOMPARE(controller.showAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("goMenu"))->actions().contains(controller.showAction()));
+        m_window->navigate({QStringLiteral("categories/audio"), {}});
+        m_window->navigate({QStringLiteral("audiences/students"), {}});
+        QCOMPARE(controller.history().visits().first().location.pageId, QStringLiteral("audiences/students"));
+        QCOMPARE(controller.history().visits().at(1).location.pageId, QStringLiteral("categories/audio"));
+
+        HistoryDialog dialog(controller.history(), m_window.get());
+        dialog.filter()->setText(QStringLiteral("audio"));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        connect(&dialog, &HistoryDialog::openRequested, this, [this](const QString &root, const Location &location) {
+            openPlace(*m_window, *m_library, root, location);
+        });
+        emit dialog.list()->itemActivated(dialog.list()->topLevelItem(0), 0);
+        QCOMPARE(m_window->currentLocation().pageId, QStringLiteral("categories/audio"));
+        dialog.clearHistory();
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+        QVERIFY(controller.history().visits().isEmpty());
     }
 };
 

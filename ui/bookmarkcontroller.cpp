@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "library/openpack.h"
 #include "mainwindow.h"
+#include "packopener.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -54,11 +55,8 @@ BookmarkController *BookmarkController::attach(MainWindow &window, Library &libr
     bar->insertMenu(bar->actions().isEmpty() ? nullptr : bar->actions().constLast(), controller->menu());
     connect(controller, &BookmarkController::statusMessage, &window,
             [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
-    connect(controller, &BookmarkController::openRequested, &window, [&window, &library](const QString &root, const Location &location) {
-        const bool shown = root.isEmpty() ? (window.showPack(library.pack(Library::bundledRoot())), true) : window.openPack(root);
-        if (shown)
-            window.navigate(location);
-    });
+    connect(controller, &BookmarkController::openRequested, &window,
+            [&window, &library](const QString &root, const Location &location) { openPlace(window, library, root, location); });
     if (!controller->store().error().isEmpty())
         window.statusBar()->showMessage(controller->store().error());
     return controller;

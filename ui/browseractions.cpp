@@ -76,6 +76,7 @@ void BrowserActions::addMenusAndToolBar(QMainWindow *window)
     view->addSeparator();
     view->addAction(audienceMatrix);
     QMenu *go = window->menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
     go->addActions({search, back, forward, home});
     go->addSeparator();
     go->addActions({previousPage, nextPage});

@@ -224,6 +224,13 @@ void PageView::contextMenuEvent(QContextMenuEvent *event)
         copyLink->setEnabled(!link.isEmpty());
         connect(copyLink, &QAction::triggered, this, [link] { QGuiApplication::clipboard()->setText(link); });
     }
+    // A link to where the reader is: the section under the pointer, else the page.
+    if (const QString here = linkToCopy(QUrl(u'#' + sectionAt(event->pos()))); !here.isEmpty()) {
+        QAction *copyHere = new QAction(tr("Copy Link to This Section"), menu);
+        copyHere->setObjectName(QStringLiteral("section-link-copy"));
+        connect(copyHere, &QAction::triggered, this, [here] { QGuiApplication::clipboard()->setText(here); });
+        menu->insertAction(menu->actions().value(0), copyHere);
+    }
     if (const QString code = codeAt(event->pos()); !code.isEmpty()) {
         QAction *copyCode = new QAction(tr("Copy Code"), menu);
         copyCode->setObjectName(QStringLiteral("code-copy"));
@@ -232,6 +239,20 @@ void PageView::contextMenuEvent(QContextMenuEvent *event)
     }
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
+}
+
+QString PageView::sectionAt(const QPoint &pos) const
+{
+    // The last heading at or above the point; its anchor is the name set on its first fragment.
+    for (QTextBlock block = cursorForPosition(pos).block(); block.isValid(); block = block.previous()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (const QStringList names = it.fragment().charFormat().anchorNames(); !names.isEmpty())
+                return names.first();
+        }
+    }
+    return {};
 }
 
 QString PageView::codeAt(const QPoint &pos) const

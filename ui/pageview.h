@@ -41,6 +41,8 @@ public:
     /// The code block at \a pos (viewport coordinates) as plain text, without mdBook's hidden
     /// lines (the page never shows them); empty outside code blocks.
     QString codeAt(const QPoint &pos) const;
+    /// The anchor of the section at \a pos (the last heading above it); empty above the first.
+    QString sectionAt(const QPoint &pos) const;
 
     int zoomPercent() const { return m_zoom; }
     /// The font at 100 % zoom.

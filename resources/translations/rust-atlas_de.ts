@@ -658,6 +658,52 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Filter by title or page</source>
+        <translation>Nach Titel oder Seite filtern</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>Pages visited</source>
+        <translation>Besuchte Seiten</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation>Verlauf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Rust Atlas</source>
+        <translation>Rust Atlas</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Rust Atlas</source>
@@ -1061,6 +1107,10 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>Copy Code</source>
         <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Link to This Section</source>
+        <translation>Link zu diesem Abschnitt kopieren</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,18 @@ QString shownText(const QByteArray &markdown)
     document.setHtml(MarkdownParser::parse(markdown).html);
     return document.toPlainText();
 }
+/// Opens the page's context menu at \a at, as a right click would, and finds its action \a name.
+QAction *contextMenuAction(PageView *view, const QPoint &at, const QString &name)
+{
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    QAction *found = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+            found = menu->findChild<QAction *>(name);
+    }
+    return found;
+}
 } // namespace
 
 class TestPageRendering : public QObject
@@ -175,13 +187,7 @@ private slots:
         QCOMPARE(view.codeAt(at), QStringLiteral("    format!(\"Hello, {name}!\")"));
         QVERIFY(view.codeAt(view.cursorRect(QTextCursor(blockContaining(view.document(), QStringLiteral("Everything up to")))).center()).isEmpty());
 
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view.viewport()->mapToGlobal(at));
-        QCoreApplication::sendEvent(view.viewport(), &event);
-        QAction *copyCode = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
-                copyCode = menu->findChild<QAction *>(QStringLiteral("code-copy"));
-        }
+        QAction *copyCode = contextMenuAction(&view, at, QStringLiteral("code-copy"));
         QVERIFY(copyCode);
         copyCode->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("    format!(\"Hello, {name}!\")"));
@@ -194,13 +200,7 @@ private slots:
         QVERIFY(heading.isValid());
         const QPoint below = m_view->cursorRect(QTextCursor(heading.next())).center();
         QCOMPARE(m_view->sectionAt(below), QStringLiteral("why-rust-fits"));
-        QContextMenuEvent event(QContextMenuEvent::Mouse, below, m_view->viewport()->mapToGlobal(below));
-        QCoreApplication::sendEvent(m_view->viewport(), &event);
-        QAction *copy = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
-                copy = menu->findChild<QAction *>(QStringLiteral("section-link-copy"));
-        }
+        QAction *copy = contextMenuAction(m_view.get(), below, QStringLiteral("section-link-copy"));
         QVERIFY(copy);
         copy->trigger();
         const QString link = QGuiApplication::clipboard()->text();

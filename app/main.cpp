@@ -9,6 +9,7 @@
 #include "library/packcache.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "tabcontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -144,18 +145,26 @@ int main(int argc, char *argv[])
     Preferences::applyTheme(theme);
     Library library(settings);
     auto catalogue = std::make_unique<const Catalogue>(loading.takeResult());
-    const Location start = commandLine.startLocation();
-    if (const QString page = start.pageId; !page.isEmpty() && !catalogue->page(page)) {
-        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
-                            << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page) << Qt::endl;
-        return 1;
+    const QVector<Location> starts = commandLine.startLocations();
+    for (const Location &start : starts) {
+        if (const QString page = start.pageId; !page.isEmpty() && !catalogue->page(page)) {
+            QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                                << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page) << Qt::endl;
+            return 1;
+        }
     }
     OpenPack *pack = library.add(root, std::move(catalogue));
     MainWindow window(library, pack, settings);
     BookmarkController::attach(window, library);
     new HistoryController(window, library, settings);
-    if (start.isValid())
-        window.navigate(start);
+    auto *tabs = new TabController(window, library, settings);
+    // Each --page in a tab of its own; the first is shown.
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        if (i == 0)
+            window.navigate(starts.first());
+        else
+            tabs->openInBackground(starts.at(i));
+    }
     if (screenshot)
         return saveScreenshot(window, commandLine);
 

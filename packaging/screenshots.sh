@@ -10,6 +10,8 @@ cmake --build "$build_dir" --target rust-atlas
 mkdir -p "$out"
 "$build_dir/rust-atlas" --screenshot "$out/atlas-light.png" --page audiences/students --size 1400x880
 "$build_dir/rust-atlas" --screenshot "$out/atlas-dark.png" --page categories/webassembly --size 1400x880 --dark
+# Three pages in tabs (one --page each).
+"$build_dir/rust-atlas" --screenshot "$out/tabs.png" --page audiences/students --page categories/audio --page categories/webassembly --size 1400x880
 # A small laptop screen: the panes share 1280x800 without cutting tiles or labels.
 "$build_dir/rust-atlas" --screenshot "$out/atlas-1280.png" --page what-rust-is-used-for --size 1280x800
 # The other kinds, from the project's own fixture packs.
@@ -20,4 +22,4 @@ mkdir -p "$out"
 "$build_dir/rust-atlas" --export-pdf "$out/book.pdf" --content "$source_dir/tests/data/book" --section all > /dev/null
 pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$out/book.pdf" "$out/book-contents"
 rm -f "$out/book.pdf"
-echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png, vault.png and book-contents.png"
+echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png, vault.png, book-contents.png and tabs.png"

@@ -180,6 +180,9 @@ private slots:
         const QString shot = QDir::temp().filePath(QStringLiteral("rust-atlas-refused.png"));
         QTest::newRow("window, missing folder") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--content"), QStringLiteral("/nonexistent/pack")};
         QTest::newRow("window, unknown page") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("no/such-page")};
+        QTest::newRow("window, unknown second page")
+            << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("index"), QStringLiteral("--page"),
+                           QStringLiteral("no/such-page")};
     }
     void errorsAreOneLineAndNonZero()
     {

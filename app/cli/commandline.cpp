@@ -115,10 +115,18 @@ void CommandLine::process(const QStringList &arguments)
 
 Location CommandLine::startLocation() const
 {
-    QString text = m_parser.value(m_page);
-    if (text.startsWith(QLatin1String("atlas:")))
-        text = text.mid(6);
-    return Location::fromString(text);
+    return startLocations().value(0);
+}
+
+QVector<Location> CommandLine::startLocations() const
+{
+    QVector<Location> locations;
+    for (QString text : m_parser.values(m_page)) {
+        if (text.startsWith(QLatin1String("atlas:")))
+            text = text.mid(6);
+        locations.push_back(Location::fromString(text));
+    }
+    return locations;
 }
 
 QSize CommandLine::windowSize() const

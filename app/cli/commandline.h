@@ -43,6 +43,8 @@ public:
     /// --page ID: the page to open first (empty: the last one, or home).
     /// --page: a page id, "id#section", or a link copied in the window ("atlas:id#section").
     Location startLocation() const;
+    /// Every --page given, in order: the window opens one tab each.
+    QVector<Location> startLocations() const;
     /// --size WxH, validated by process(); an invalid QSize when not given.
     QSize windowSize() const;
     bool dark() const { return m_parser.isSet(m_dark); }

@@ -23,7 +23,7 @@ public:
     {
         QString packRoot;
         NavigationHistory history;
-        int zoom = 0; ///< steps from the default size
+        int zoom = 0; ///< the page's zoom in percent; 0 until the tab has been left once
     };
 
     int count() const { return int(m_tabs.size()); }

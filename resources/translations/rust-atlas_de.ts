@@ -1588,6 +1588,41 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     </message>
 </context>
 <context>
+    <name>TabController</name>
+    <message>
+        <source>Open pages</source>
+        <translation>Geöffnete Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Tab</source>
+        <translation>Tab &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Close &amp;Other Tabs</source>
+        <translation>&amp;Andere Tabs schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Geschlossenen Tab &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+</context>
+<context>
     <name>TreeBuilder</name>
     <message>
         <source>Tags</source>

@@ -7,10 +7,12 @@
 #include "tabcontroller.h"
 #include "windowtest.h"
 
+#include <QListView>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 class TestTabWindow : public QObject
 {
@@ -94,6 +96,23 @@ private slots:
         QTest::mouseClick(pageView()->viewport(), Qt::LeftButton, Qt::ControlModifier, link);
         QCOMPARE(m_tabs->tabs().count(), 3);
         QCOMPARE(page(), QStringLiteral("audiences/students"));
+    }
+
+    void middleClickOnATileOrTreeItemToo()
+    {
+        auto *grid = m_window->findChild<QListView *>(QStringLiteral("categoryGrid"));
+        const QModelIndex tile = grid->model()->index(0, 0);
+        QTest::mouseClick(grid->viewport(), Qt::MiddleButton, {}, grid->visualRect(tile).center());
+        QCOMPARE(m_tabs->tabs().count(), 2);
+        QCOMPARE(m_tabs->tabs().tab(1).history.current().pageId, tile.data(ItemRole::PageId).toString());
+        QCOMPARE(page(), QStringLiteral("index")); // nothing else moved
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("audienceTree"));
+        const QModelIndex students = WindowTest::findInTree(tree->model(), QStringLiteral("audiences/students"));
+        tree->expand(students.parent());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ControlModifier, tree->visualRect(students).center());
+        QCOMPARE(m_tabs->tabs().count(), 3);
+        QCOMPARE(m_tabs->tabs().tab(2).history.current().pageId, QStringLiteral("audiences/students")); // after the first
+        QCOMPARE(page(), QStringLiteral("index"));
     }
 
     void closeReopenAndDuplicate()

@@ -5,11 +5,13 @@
 #include "content/linktarget.h"
 #include "library/library.h"
 #include "library/openpack.h"
+#include "models/itemroles.h"
 #include "mainwindow.h"
 #include "navigator.h"
 #include "packopener.h"
 #include "pageview.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
@@ -64,6 +66,13 @@ TabController::TabController(MainWindow &window, Library &library, QSettings &se
                 m_bar->setTabText(m_tabs.current(), titleOf(m_tabs.current()));
         });
     m_page->viewport()->installEventFilter(this);
+    // Views whose items open pages: a middle click or Ctrl+click on one opens it in a new tab.
+    for (const char *name : {"audienceTree", "categoryGrid", "searchResults"}) {
+        if (auto *view = window.findChild<QAbstractItemView *>(QLatin1String(name))) {
+            view->viewport()->installEventFilter(this);
+            m_itemViews.push_back(view);
+        }
+    }
     connect(qApp, &QCoreApplication::aboutToQuit, this, &TabController::save);
 
     addShortcut(tr("New &Tab"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { newTab(); });
@@ -196,17 +205,34 @@ bool TabController::openInBackground(const QString &href)
     return true;
 }
 
-void TabController::openInBackground(const Location &location)
+void TabController::openInBackground(const Location &location, const QString &packRoot)
 {
     keepCurrent();
     // After the current tab and after the tabs opened from it before, in the order opened.
     const int after = m_openedBehind > m_tabs.current() && m_openedBehind < m_tabs.count() ? m_openedBehind : m_tabs.current();
-    m_openedBehind = m_tabs.open(m_window.currentPack()->root(), location, after, false);
+    m_openedBehind = m_tabs.open(packRoot.isEmpty() ? m_window.currentPack()->root() : packRoot, location, after, false);
     rebuildBar();
 }
 
 bool TabController::eventFilter(QObject *watched, QEvent *event)
 {
+    const bool click = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease;
+    const auto *mouse = click ? static_cast<QMouseEvent *>(event) : nullptr;
+    const bool wantsTab = mouse && (mouse->button() == Qt::MiddleButton
+                                    || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier)));
+    for (QAbstractItemView *view : std::as_const(m_itemViews)) {
+        if (!wantsTab || watched != view->viewport())
+            continue;
+        const QModelIndex index = view->indexAt(mouse->position().toPoint());
+        const QString pageId = index.data(ItemRole::PageId).toString();
+        if (pageId.isEmpty())
+            return false;
+        if (event->type() == QEvent::MouseButtonRelease) {
+            const QString pack = index.data(ItemRole::PackRoot).toString();
+            openInBackground({pageId, index.data(ItemRole::Anchor).toString()}, pack.isEmpty() ? m_window.currentPack()->root() : pack);
+        }
+        return true;
+    }
     // A middle click, or a click with Ctrl, on a link of the page opens it in a new tab; the
     // press is taken too, so the page does not follow the link itself.
     if (watched == m_page->viewport() && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)) {

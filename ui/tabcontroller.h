@@ -8,6 +8,7 @@
 #include <functional>
 
 class Library;
+class QAbstractItemView;
 class MainWindow;
 class PageView;
 class QAction;
@@ -17,8 +18,8 @@ class QTabBar;
 /// Tabs over the page, as in every browser. Each tab keeps its pack, its own back and forward
 /// history and its zoom; the window shows the current one. Ctrl+T opens the pack's home in a new
 /// tab, Ctrl+W closes one, Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+Page Down and Up) move between
-/// them, Ctrl+Shift+T reopens the last closed. A middle click or Ctrl+click on a link opens it
-/// in a new tab behind the current one. Each tab's context menu duplicates it or closes the
+/// them, Ctrl+Shift+T reopens the last closed. A middle click or Ctrl+click on a link, a tree
+/// item, a tile of the grid or a search result opens it in a new tab behind the current one. Each tab's context menu duplicates it or closes the
 /// others. The tabs are saved in \a settings and come back on the next start. The bar hides
 /// while there is one tab.
 class TabController final : public QObject
@@ -41,8 +42,9 @@ public slots:
     void showTab(int index);
     /// Opens \a href of the page on screen in a new tab after the current one, not shown.
     bool openInBackground(const QString &href);
-    /// Opens \a location of the pack on screen in a new tab after the current one, not shown.
-    void openInBackground(const Location &location);
+    /// Opens \a location of \a packRoot (the pack on screen when empty) in a new tab after the
+    /// current one, not shown.
+    void openInBackground(const Location &location, const QString &packRoot = {});
     void save();
 
 protected:
@@ -63,4 +65,5 @@ private:
     TabSet m_tabs;
     bool m_switching = false;
     int m_openedBehind = -1; ///< the tab opened last behind the current one
+    QVector<QAbstractItemView *> m_itemViews;
 };

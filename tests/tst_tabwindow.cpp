@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Tabs in the window: keys, each tab's own history and zoom, a middle click opening a link in
 // the background, closing and reopening, and the tabs coming back on the next start.
+#include "findbar.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "pageview.h"
@@ -78,8 +79,14 @@ private slots:
         QCOMPARE(pageView()->zoomPercent(), 150);
         QVERIFY(m_window->currentPack()->history().canGoBack());
         QCOMPARE(m_window->currentPack()->history().go(-1).pageId, QStringLiteral("categories/audio")); // its own history
+        auto *find = m_window->findChild<FindBar *>();
+        find->restore(QStringLiteral("robot")); // this tab looks for something
         QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(page(), QStringLiteral("audiences/students"));
+        QVERIFY(find->query().isEmpty()); // the other did not
+        QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(find->query(), QStringLiteral("robot"));
+        QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(m_window->currentPack()->history().go(-1).pageId, QStringLiteral("index"));
     }
 

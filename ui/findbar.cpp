@@ -210,3 +210,19 @@ void FindBar::updateStatus()
     tinted.setColor(QPalette::Base, WindowStyle::mix(tinted.color(QPalette::Base), QColor(Qt::red), 0.3));
     m_field->setPalette(none ? tinted : QPalette());
 }
+
+QString FindBar::query() const
+{
+    return isVisible() ? m_field->text() : QString();
+}
+
+void FindBar::restore(const QString &text)
+{
+    if (text.isEmpty()) {
+        if (isVisible())
+            dismiss();
+        return;
+    }
+    m_field->setText(text);
+    activate();
+}

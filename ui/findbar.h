@@ -23,6 +23,10 @@ public slots:
     void findPrevious();
     void refresh();       ///< search again after the editor's document changed (new page); keeps the bar's visibility
     void dismiss();       ///< hide, clear highlights, give focus back to the editor
+    /// What is being looked for while the bar is shown; empty when it is hidden.
+    QString query() const;
+    /// Shows the bar looking for \a text, or hides it when \a text is empty (a tab's find state).
+    void restore(const QString &text);
 signals:
     void dismissed();
 

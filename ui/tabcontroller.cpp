@@ -3,6 +3,7 @@
 
 #include "content/catalogue.h"
 #include "content/linktarget.h"
+#include "findbar.h"
 #include "library/library.h"
 #include "library/openpack.h"
 #include "models/itemroles.h"
@@ -23,7 +24,8 @@
 
 TabController::TabController(MainWindow &window, Library &library, QSettings &settings)
     : QObject(&window), m_window(window), m_library(library), m_settings(settings),
-      m_page(window.findChild<PageView *>(QStringLiteral("pageView"))), m_bar(new QTabBar)
+      m_page(window.findChild<PageView *>(QStringLiteral("pageView"))), m_findBar(window.findChild<FindBar *>()),
+      m_bar(new QTabBar)
 {
     m_bar->setObjectName(QStringLiteral("pageTabs"));
     m_bar->setAccessibleName(tr("Open pages"));
@@ -124,6 +126,8 @@ void TabController::keepCurrent()
     tab.packRoot = m_window.currentPack()->root();
     tab.history = m_window.currentPack()->history();
     tab.zoom = m_page->zoomPercent();
+    if (m_findBar)
+        tab.find = m_findBar->query();
 }
 
 void TabController::showTab(int index)
@@ -140,6 +144,8 @@ void TabController::showTab(int index)
         m_window.currentPack()->history() = tab.history; // the tab's own back and forward
         if (tab.zoom > 0)
             m_page->setZoomPercent(tab.zoom);
+        if (m_findBar)
+            m_findBar->restore(tab.find);
     }
     m_bar->setCurrentIndex(index);
     m_switching = false;

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class FindBar;
 class Library;
 class QAbstractItemView;
 class MainWindow;
@@ -16,7 +17,7 @@ class QSettings;
 class QTabBar;
 
 /// Tabs over the page, as in every browser. Each tab keeps its pack, its own back and forward
-/// history and its zoom; the window shows the current one. Ctrl+T opens the pack's home in a new
+/// history, its zoom and what its find bar looked for; the window shows the current one. Ctrl+T opens the pack's home in a new
 /// tab, Ctrl+W closes one, Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+Page Down and Up) move between
 /// them, Ctrl+Shift+T reopens the last closed. A middle click or Ctrl+click on a link, a tree
 /// item, a tile of the grid or a search result opens it in a new tab behind the current one. Each tab's context menu duplicates it or closes the
@@ -61,6 +62,7 @@ private:
     Library &m_library;
     QSettings &m_settings;
     PageView *m_page;
+    FindBar *m_findBar;
     QTabBar *m_bar;
     TabSet m_tabs;
     bool m_switching = false;

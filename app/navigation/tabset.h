@@ -24,6 +24,7 @@ public:
         QString packRoot;
         NavigationHistory history;
         int zoom = 0; ///< the page's zoom in percent; 0 until the tab has been left once
+        QString find; ///< what the find bar looked for in this tab; empty when it was closed
     };
 
     int count() const { return int(m_tabs.size()); }

@@ -24,6 +24,7 @@
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -145,8 +146,12 @@ int main(int argc, char *argv[])
     Preferences::applyTheme(theme);
     Library library(settings);
     auto catalogue = std::make_unique<const Catalogue>(loading.takeResult());
-    const QVector<Location> starts = commandLine.startLocations();
-    for (const Location &start : starts) {
+    QVector<Location> starts = commandLine.startLocations();
+    for (Location &start : starts) {
+        if (const QUrl link(start.pageId); link.isLocalFile()) {
+            const Page *page = catalogue->pageAtPath(link.toLocalFile());
+            start.pageId = page ? page->id : link.toLocalFile();
+        }
         if (const QString page = start.pageId; !page.isEmpty() && !catalogue->page(page)) {
             QTextStream(stderr) << QCoreApplication::applicationName() << ": "
                                 << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page) << Qt::endl;

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 struct Run
@@ -203,6 +204,21 @@ private slots:
         const Run result = run({QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("atlas:categories/audio#why-rust-fits")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QFile::exists(shot));
+    }
+
+    void aCopiedFolderLinkOpensItsPack()
+    {
+        // The book is found from the page's file (its book.toml), and the page by its file.
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        const QString page = QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_TEST_DATA "/book/src/first-steps.md")).toString();
+        Run result = run({QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), page + QStringLiteral("#first-steps")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFile::exists(shot));
+        const QString missing = QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_TEST_DATA "/book/src/no-such.md")).toString();
+        result = run({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("no.png")), QStringLiteral("--page"), missing});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("no-such.md")), qPrintable(result.err));
     }
 
     void languageThatDoesNotShipIsSaid()

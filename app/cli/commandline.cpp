@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QUrl>
 
 #include <functional>
 
@@ -122,6 +123,11 @@ QVector<Location> CommandLine::startLocations() const
 {
     QVector<Location> locations;
     for (QString text : m_parser.values(m_page)) {
+        if (const QUrl link(text); link.isLocalFile()) {
+            // The page is found by its file once the pack is read: Catalogue::pageAtPath().
+            locations.push_back({link.adjusted(QUrl::RemoveFragment).toString(), link.fragment()});
+            continue;
+        }
         if (text.startsWith(QLatin1String("atlas:")))
             text = text.mid(6);
         locations.push_back(Location::fromString(text));
@@ -149,6 +155,21 @@ QStringList CommandLine::contentRoots() const
     // Made absolute now: whatever later resolves paths against them must not depend on the working folder.
     for (QString &root : roots)
         root = Library::normalized(root);
+    if (roots.isEmpty()) {
+        // A copied link to a page of a folder (file:///…/page.md#section) names its pack too:
+        // the nearest folder above it with a book.toml, else the page's own folder.
+        const QUrl link(m_parser.value(m_page));
+        if (link.isLocalFile()) {
+            QDir folder = QFileInfo(link.toLocalFile()).dir();
+            for (QDir up = folder; !up.isRoot(); up.cdUp()) {
+                if (up.exists(QStringLiteral("book.toml"))) {
+                    folder = up;
+                    break;
+                }
+            }
+            roots.push_back(Library::normalized(folder.absolutePath()));
+        }
+    }
     return roots.isEmpty() ? QStringList{Catalogue::bundledRoot()} : roots;
 }
 

@@ -278,6 +278,18 @@ ParsedPage Catalogue::read(const QString &id, bool highlightCode) const
     return content;
 }
 
+const Page *Catalogue::pageAtPath(const QString &path) const
+{
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const Page &page : m_pages) {
+        if (QFileInfo(filePath(page.path)).canonicalFilePath() == wanted)
+            return &page;
+    }
+    return nullptr;
+}
+
 QString Catalogue::homePageId() const
 {
     for (const QString &id : {QStringLiteral("index"), QStringLiteral("readme")}) {

@@ -70,6 +70,9 @@ public:
     QString title() const;
     const QVector<Page> &pages() const { return m_pages; }
     const Page *page(const QString &id) const;
+    /// The page read from the file \a path (any spelling of it: the real files are compared),
+    /// or null.
+    const Page *pageAtPath(const QString &path) const;
     /// The page's body, parsed with md4c; read from disk unless it was shown lately. A page that
     /// can no longer be read gets a body that says why. Thread-safe.
     ParsedPage content(const QString &id) const;

@@ -22,4 +22,7 @@ mkdir -p "$out"
 "$build_dir/rust-atlas" --export-pdf "$out/book.pdf" --content "$source_dir/tests/data/book" --section all > /dev/null
 pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$out/book.pdf" "$out/book-contents"
 rm -f "$out/book.pdf"
-echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png, vault.png, book-contents.png and tabs.png"
+# The bookmark manager, from its widget test (the window's --screenshot shows no dialogs).
+cmake --build "$build_dir" --target tst_bookmarkwindow
+QT_QPA_PLATFORM=offscreen RUST_ATLAS_SCREENSHOT_DIR="$out" "$build_dir/tests/tst_bookmarkwindow" managerShowsFoldersAndBookmarks > /dev/null
+echo "Wrote $out/atlas-light.png, atlas-dark.png, atlas-1280.png, book.png, code-dark.png, vault.png, book-contents.png, tabs.png and bookmarks.png"

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QFuture>
+#include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -129,6 +130,10 @@ int main(int argc, char *argv[])
     QFuture<Catalogue> loading = QtConcurrent::run([root, screenshot] {
         return screenshot ? PackCache().loadFresh(root) : PackCache().open(root);
     });
+    // A pack's image may claim any size: one larger than this (a 30,000-pixel square is 3.4 GiB)
+    // is refused before anything is allocated, and the page shows a placeholder. Qt 6.4's own
+    // default, made explicit.
+    QImageReader::setAllocationLimit(128); // MiB
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rust Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
 

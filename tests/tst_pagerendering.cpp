@@ -15,6 +15,8 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QStandardItemModel>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -49,6 +51,46 @@ QAction *contextMenuAction(PageView *view, const QPoint &at, const QString &name
             found = menu->findChild<QAction *>(name);
     }
     return found;
+}
+/// A PNG that claims \a width × \a height pixels (RGBA) and holds almost nothing: what a hostile
+/// pack would use to make a reader allocate gigabytes.
+QByteArray hugePng(quint32 width, quint32 height)
+{
+    const auto crc32 = [](const QByteArray &bytes) {
+        quint32 crc = 0xFFFFFFFFu;
+        for (const char byte : bytes) {
+            crc ^= quint8(byte);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+        }
+        return ~crc;
+    };
+    const auto be32 = [](quint32 value) {
+        const char bytes[] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
+        return QByteArray(bytes, 4);
+    };
+    const auto chunk = [&](const char *type, const QByteArray &data) -> QByteArray {
+        const QByteArray body = QByteArray(type) + data; // QByteArray, not a builder of temporaries
+        return be32(quint32(data.size())) + body + be32(crc32(body));
+    };
+    const QByteArray header = QByteArray(be32(width) + be32(height)) + QByteArray("\x08\x06\x00\x00\x00", 5);
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png += chunk("IHDR", header);
+    png += chunk("IDAT", qCompress(QByteArray(64, 0)).mid(4));
+    png += chunk("IEND", {});
+    return png;
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
 }
 } // namespace
 
@@ -205,6 +247,30 @@ private slots:
         copy->trigger();
         const QString link = QGuiApplication::clipboard()->text();
         QVERIFY2(link.startsWith(QStringLiteral("file://")) && link.endsWith(QStringLiteral("categories/audio.md#why-rust-fits")), qPrintable(link));
+    }
+
+    void hugeImageIsRefusedNotAllocated()
+    {
+        // 30,000 × 30,000 RGBA would be 3.4 GiB: the image reader's allocation limit refuses it,
+        // and the page shows a placeholder instead.
+        QTemporaryDir pack;
+        QFile png(pack.filePath(QStringLiteral("huge.png")));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(hugePng(30000, 30000));
+        png.close();
+        QFile page(pack.filePath(QStringLiteral("page.md")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("# Big picture\n\n![a picture too large](huge.png)\n\nText after it.\n");
+        page.close();
+        const Catalogue catalogue = Catalogue::load(pack.path());
+        PageView view(catalogue);
+        view.resize(640, 480);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 before = residentKiB();
+        QVERIFY(view.showPage(QStringLiteral("page")));
+        QVERIFY(view.document()->toPlainText().contains(QStringLiteral("Text after it.")));
+        QVERIFY2(residentKiB() - before < 200 * 1024, qPrintable(QString::number(residentKiB() - before)));
     }
 
     void pageWithoutSectionsSaysSo()

@@ -37,6 +37,8 @@ TabController::TabController(MainWindow &window, Library &library, QSettings &se
     m_bar->setContextMenuPolicy(Qt::CustomContextMenu);
     if (auto *column = qobject_cast<QBoxLayout *>(m_page->parentWidget()->layout()))
         column->insertWidget(0, m_bar);
+    else
+        m_bar->setParent(&window); // owned by the window all the same
 
     m_tabs = TabSet::restore(settings, [&library](const QString &root) {
         return root.isEmpty() || root == Library::bundledRoot() || library.pack(root) || QFileInfo(root).isDir();

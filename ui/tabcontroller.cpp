@@ -224,35 +224,35 @@ void TabController::openInBackground(const Location &location, const QString &pa
 
 bool TabController::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only a middle click, or a click with Ctrl, is looked at: any other event passes untouched
+    // (the views may be in the middle of going away). The press is taken too, so the view does
+    // not follow the link or select the item itself.
     const bool click = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease;
     const auto *mouse = click ? static_cast<QMouseEvent *>(event) : nullptr;
-    const bool wantsTab = mouse && (mouse->button() == Qt::MiddleButton
-                                    || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier)));
+    if (!mouse || !(mouse->button() == Qt::MiddleButton || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier))))
+        return QObject::eventFilter(watched, event);
+    const bool release = event->type() == QEvent::MouseButtonRelease;
+    const QPoint at = mouse->position().toPoint();
+    if (watched == m_page->viewport()) {
+        const QString href = m_page->anchorAt(at);
+        if (href.isEmpty())
+            return false;
+        if (release)
+            openInBackground(href);
+        return true;
+    }
     for (QAbstractItemView *view : std::as_const(m_itemViews)) {
-        if (!wantsTab || watched != view->viewport())
+        if (watched != view->viewport())
             continue;
-        const QModelIndex index = view->indexAt(mouse->position().toPoint());
+        const QModelIndex index = view->indexAt(at);
         const QString pageId = index.data(ItemRole::PageId).toString();
         if (pageId.isEmpty())
             return false;
-        if (event->type() == QEvent::MouseButtonRelease) {
+        if (release) {
             const QString pack = index.data(ItemRole::PackRoot).toString();
             openInBackground({pageId, index.data(ItemRole::Anchor).toString()}, pack.isEmpty() ? m_window.currentPack()->root() : pack);
         }
         return true;
-    }
-    // A middle click, or a click with Ctrl, on a link of the page opens it in a new tab; the
-    // press is taken too, so the page does not follow the link itself.
-    if (watched == m_page->viewport() && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const bool newTab = mouse->button() == Qt::MiddleButton
-                            || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier));
-        const QString href = newTab ? m_page->anchorAt(mouse->position().toPoint()) : QString();
-        if (!href.isEmpty()) {
-            if (event->type() == QEvent::MouseButtonRelease)
-                openInBackground(href);
-            return true;
-        }
     }
     return QObject::eventFilter(watched, event);
 }

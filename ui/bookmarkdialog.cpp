@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include <functional>
 
 namespace {
 /// Every folder, in tree order, as (indented name, node).

@@ -280,11 +280,14 @@ ParsedPage Catalogue::read(const QString &id, bool highlightCode) const
 
 const Page *Catalogue::pageAtPath(const QString &path) const
 {
+    // One look at the disk for each side, then the page paths (relative to the pages' folder).
     const QString wanted = QFileInfo(path).canonicalFilePath();
-    if (wanted.isEmpty())
+    const QString folder = QFileInfo(root()).canonicalFilePath();
+    if (wanted.isEmpty() || folder.isEmpty())
         return nullptr;
+    const QString relative = QDir(folder).relativeFilePath(wanted);
     for (const Page &page : m_pages) {
-        if (QFileInfo(filePath(page.path)).canonicalFilePath() == wanted)
+        if (page.path == relative)
             return &page;
     }
     return nullptr;

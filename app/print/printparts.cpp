@@ -28,6 +28,16 @@ bool hasPageBelow(const TreeNode &node)
     return false;
 }
 
+/// The tree node of a chapter's page, or null.
+const TreeNode *branchNode(const Nodes &nodes, const QString &id)
+{
+    for (const auto &[node, depth] : nodes) {
+        if (!id.isEmpty() && node->pageId == id && node->anchor.isEmpty())
+            return node;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QVector<PrintPart> PrintParts::of(const PrintSelection &selection, QString *error) const
@@ -105,7 +115,7 @@ QVector<PrintPart> PrintParts::of(const PrintSelection &selection, QString *erro
             add(category.pageId, overview ? 1 : 0);
         break;
     case Kind::Branch: {
-        if (const TreeNode *branch = branchNode(selection.pageId)) {
+        if (const TreeNode *branch = branchNode(nodes, selection.pageId)) {
             add(branch->pageId, 0, branch->number);
             Nodes below;
             collectTree(*branch, 1, &below);
@@ -156,19 +166,6 @@ void PrintParts::dropEmptyHeadings(QVector<PrintPart> *parts)
         if (!headsPage)
             parts->removeAt(i);
     }
-}
-
-const TreeNode *PrintParts::branchNode(const QString &id) const
-{
-    if (id.isEmpty())
-        return nullptr;
-    Nodes nodes;
-    collectTree(m_catalogue.tree(), 0, &nodes);
-    for (const auto &[node, depth] : nodes) {
-        if (node->pageId == id && node->anchor.isEmpty())
-            return node;
-    }
-    return nullptr;
 }
 
 const Page *PrintParts::categoryOverview() const

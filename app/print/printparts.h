@@ -9,7 +9,6 @@
 #include <QVector>
 
 class Catalogue;
-struct TreeNode;
 
 /// What a selection prints, in order: the atlas's own sections (its audiences, its categories),
 /// and for every kind of pack the whole pack, a chapter or folder with everything under it, or
@@ -25,8 +24,6 @@ public:
     QVector<PrintPart> of(const PrintSelection &selection, QString *error) const;
     /// The atlas page whose first list is the category grid; null elsewhere.
     const Page *categoryOverview() const;
-    /// The tree node of a chapter's page, or of a folder (its path); null when there is none.
-    const TreeNode *branchNode(const QString &id) const;
 
 private:
     static void dropEmptyHeadings(QVector<PrintPart> *parts);

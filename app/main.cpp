@@ -2,6 +2,7 @@
 #include "bookmarkcontroller.h"
 #include "cli/commandline.h"
 #include "content/catalogue.h"
+#include "content/imagecheck.h"
 #include "firstpaintprobe.h"
 #include "historycontroller.h"
 #include "library/library.h"
@@ -133,7 +134,7 @@ int main(int argc, char *argv[])
     // A pack's image may claim any size: one larger than this (a 30,000-pixel square is 3.4 GiB)
     // is refused before anything is allocated, and the page shows a placeholder. Qt 6.4's own
     // default, made explicit.
-    QImageReader::setAllocationLimit(128); // MiB
+    QImageReader::setAllocationLimit(ImageCheck::AllocationLimitMiB);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rust Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rustatlas.RustAtlas"));
 

@@ -161,8 +161,8 @@ private slots:
                                         << QStringLiteral(u"include 'gone.md' not found") << true
                                         << QByteArray("t\n\nok\n" "\xE2\x9A\xA0 " "include 'gone.md' not found");
         QTest::newRow("bad utf-8") << QByteArray("{{#include bad.txt}}") << 1
-                                   << QStringLiteral(u"include 'bad.txt' is not valid UTF-8; bad bytes were replaced")
-                                   << false << QByteArray("a\xEF\xBF\xBD" "b");
+                                   << QStringLiteral(u"include 'bad.txt': invalid UTF-8 at byte 1; shown with replacement characters")
+                                   << true << QByteArray("a\xEF\xBF\xBD" "b");
         QTest::newRow("too deep") << QByteArray("{{#include loop.md}}") << 1
                                   << QStringLiteral(u"include nesting too deep") << true
                                   << QByteArray(QByteArray("x\n").repeated(10) + "\xE2\x9A\xA0 " "include nesting too deep");

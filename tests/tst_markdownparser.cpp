@@ -171,6 +171,17 @@ private slots:
         QCOMPARE(page.links.last().line, int(text.count('\n')) - 4);
         QCOMPARE(page.headings.last().anchor, AnchorGenerator::slug(page.headings.last().text));
     }
+
+    // Found by fuzz_markdown: md4c 0.4.8 leaves a link here that it never entered.
+    void linkLeftWithoutEnteringIsIgnored()
+    {
+        const ParsedPage page = MarkdownParser::parse(
+            QByteArray("![icon](icons/a.svg \"Sho[ r\")tPage](page.md): summary\n"));
+        QCOMPARE(page.images.size(), 1);
+        QCOMPARE(page.images.at(0).target, QStringLiteral("icons/a.svg"));
+        QCOMPARE(page.html.count(QStringLiteral("<a ")), page.html.count(QStringLiteral("</a>")));
+        QVERIFY(page.error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkdownParser)

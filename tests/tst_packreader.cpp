@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/packreader.h"
+#include "content/pagetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +40,7 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(qsizetype, offset);
-        QCOMPARE(PackReader::firstInvalidUtf8(bytes), offset);
+        QCOMPARE(PageText::firstInvalidUtf8(bytes), offset);
     }
 
     void readsMarkdownInStableOrder()
@@ -70,7 +71,7 @@ private slots:
         QCOMPARE(problems.at(0).line, 3);
         QVERIFY(problems.at(0).message.contains(QStringLiteral("invalid UTF-8")));
         QCOMPARE(files.size(), 1);
-        QCOMPARE(PackReader::firstInvalidUtf8(files.at(0).text), qsizetype(-1));
+        QCOMPARE(PageText::firstInvalidUtf8(files.at(0).text), qsizetype(-1));
     }
 
     void skipsFilesOverTheLimit()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Pages render as a reader expects: figures fit, paragraphs hold together, code stays unwrapped.
 #include "content/catalogue.h"
+#include "hostilefiles.h"
 #include "markdown/codetheme.h"
 #include "markdown/markdownparser.h"
 #include "outlineview.h"
@@ -52,35 +53,6 @@ QAction *contextMenuAction(PageView *view, const QPoint &at, const QString &name
     }
     return found;
 }
-/// A PNG that claims \a width × \a height pixels (RGBA) and holds almost nothing: what a hostile
-/// pack would use to make a reader allocate gigabytes.
-QByteArray hugePng(quint32 width, quint32 height)
-{
-    const auto crc32 = [](const QByteArray &bytes) {
-        quint32 crc = 0xFFFFFFFFu;
-        for (const char byte : bytes) {
-            crc ^= quint8(byte);
-            for (int bit = 0; bit < 8; ++bit)
-                crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-        }
-        return ~crc;
-    };
-    const auto be32 = [](quint32 value) {
-        const char bytes[] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
-        return QByteArray(bytes, 4);
-    };
-    const auto chunk = [&](const char *type, const QByteArray &data) -> QByteArray {
-        const QByteArray body = QByteArray(type) + data; // QByteArray, not a builder of temporaries
-        return be32(quint32(data.size())) + body + be32(crc32(body));
-    };
-    const QByteArray header = QByteArray(be32(width) + be32(height)) + QByteArray("\x08\x06\x00\x00\x00", 5);
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    png += chunk("IHDR", header);
-    png += chunk("IDAT", qCompress(QByteArray(64, 0)).mid(4));
-    png += chunk("IEND", {});
-    return png;
-}
-
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -256,7 +228,7 @@ private slots:
         QTemporaryDir pack;
         QFile png(pack.filePath(QStringLiteral("huge.png")));
         QVERIFY(png.open(QIODevice::WriteOnly));
-        png.write(hugePng(30000, 30000));
+        png.write(HostileFiles::hugePng(30000, 30000));
         png.close();
         QFile page(pack.filePath(QStringLiteral("page.md")));
         QVERIFY(page.open(QIODevice::WriteOnly));

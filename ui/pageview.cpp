@@ -314,8 +314,11 @@ QVariant PageView::loadResource(int type, const QUrl &name)
     const QString alt = altTextFor(source);
     if (target.kind != LinkTarget::Kind::File)
         return placeholder(tr("Image not in the atlas: %1").arg(alt));
-    const QImage image = imageFor(m_catalogue->filePath(target.path));
-    return image.isNull() ? placeholder(tr("Missing image: %1").arg(alt)) : image;
+    const QString path = m_catalogue->filePath(target.path);
+    const QImage image = imageFor(path);
+    if (!image.isNull())
+        return image;
+    return placeholder(QFileInfo(path).isFile() ? tr("Image cannot be shown: %1").arg(alt) : tr("Missing image: %1").arg(alt));
 }
 
 QImage PageView::imageFor(const QString &path) const

@@ -60,10 +60,7 @@ QString CatalogueFormatter::problems(const Catalogue &catalogue, const QString &
     for (const Problem &problem : catalogue.problems()) {
         if (!problem.isError() && !withNotes)
             continue;
-        out += QStringLiteral("%1:%2: %3%4\n")
-                   .arg(QDir::cleanPath(root.filePath(problem.file)))
-                   .arg(problem.line)
-                   .arg(problem.isError() ? QString() : QStringLiteral("note: "), problem.message);
+        out += problem.located(QDir::cleanPath(root.filePath(problem.file))) + u'\n';
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include "linkchecker.h"
 
 #include "catalogue.h"
+#include "imagecheck.h"
 
 #include <QFileInfo>
 
@@ -75,6 +76,8 @@ void LinkChecker::checkImages(const Page &from, const ParsedPage &content, QVect
             message = QStringLiteral("image %1 is a symbolic link that leads outside the pack").arg(shown(image.target));
         } else if (!QFileInfo(path).isFile()) {
             message = QStringLiteral("missing image %1").arg(shown(image.target));
+        } else if (const QString why = ImageCheck::problem(path); !why.isEmpty()) {
+            message = QStringLiteral("image %1 %2").arg(shown(image.target), why);
         }
         if (!message.isEmpty())
             problems->push_back({from.path, image.line, message, severity});

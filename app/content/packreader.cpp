@@ -2,6 +2,7 @@
 #include "packreader.h"
 
 #include "linkresolver.h"
+#include "pagetext.h"
 #include "pack/naturalorder.h"
 
 #include <QDir>
@@ -15,41 +16,6 @@
 PackReader::PackReader(const QString &root, qint64 maxFileSize)
     : m_root(root), m_canonicalRoot(QFileInfo(root).canonicalFilePath()), m_maxFileSize(maxFileSize)
 {
-}
-
-qsizetype PackReader::firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size;) {
-        const unsigned char lead = data[i];
-        int extra = 0;
-        char32_t code = 0;
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            extra = 1, code = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            extra = 2, code = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            extra = 3, code = lead & 0x07;
-        } else {
-            return i;
-        }
-        if (i + extra >= size)
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if ((data[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (data[i + k] & 0x3F);
-        }
-        static constexpr char32_t smallest[] = {0, 0x80, 0x800, 0x10000};
-        if (code < smallest[extra] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += extra + 1;
-    }
-    return -1;
 }
 
 bool PackReader::isInside(const QString &canonicalPath) const
@@ -139,13 +105,7 @@ bool PackReader::readFile(const SourceEntry &entry, SourceFile *file, QVector<Pr
         problems->push_back({path, 1, QStringLiteral("cannot read file: %1").arg(in.errorString())});
         return false;
     }
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
-        const int line = int(std::count(text.cbegin(), text.cbegin() + bad, '\n')) + 1;
-        problems->push_back({path, line, QStringLiteral("invalid UTF-8 at byte %1; shown with replacement characters").arg(bad)});
-        text = QString::fromUtf8(text).toUtf8();
-    }
+    text = PageText::decode(std::move(text), path, problems);
     *file = {entry.id, path, text};
     return true;
 }

@@ -47,9 +47,6 @@ public:
     /// The file's path on disk (or in the resources).
     QString absolutePath(const QString &path) const;
 
-    /// Byte offset of the first invalid UTF-8 sequence, or -1 when \a bytes are valid.
-    static qsizetype firstInvalidUtf8(const QByteArray &bytes);
-
 private:
     QStringList listFiles(QVector<Problem> *problems, QStringList *otherFiles) const;
     bool isInside(const QString &canonicalPath) const;

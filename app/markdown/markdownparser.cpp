@@ -23,12 +23,18 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         c.page.plainText += u'\n';
     switch (type) {
     case MD_BLOCK_DOC: break;
-    case MD_BLOCK_QUOTE: ++c.quoteDepth; c.write(QStringLiteral("<blockquote>")); break;
+    case MD_BLOCK_QUOTE:
+        ++c.quoteDepth;
+        if (c.enter(&c.blockNesting))
+            c.write(QStringLiteral("<blockquote>"));
+        break;
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
         if (c.listDepth == 0 && c.quoteDepth == 0 && c.listsSeen++ == 0)
             c.inFirstList = true;
         ++c.listDepth;
+        if (!c.enter(&c.blockNesting))
+            break;
         if (type == MD_BLOCK_OL)
             c.write(QStringLiteral("<ol start=\"%1\">").arg(static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start));
         else
@@ -36,7 +42,10 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         break;
     case MD_BLOCK_LI: {
         const auto *li = static_cast<MD_BLOCK_LI_DETAIL *>(detail);
-        c.write(QStringLiteral("<li>"));
+        if (c.enter(&c.blockNesting))
+            c.write(QStringLiteral("<li>"));
+        else if (!c.html().endsWith(QStringLiteral("<br/>")))
+            c.write(QStringLiteral("<br/>")); // past the limit, items are lines of their own
         if (li->is_task)
             c.write(li->task_mark == ' ' ? QStringLiteral("\u2610 ") : QStringLiteral("\u2611 "));
         if (c.inItem()) {
@@ -90,10 +99,15 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     auto &c = *static_cast<ParseContext *>(userdata);
     switch (type) {
     case MD_BLOCK_DOC: break;
-    case MD_BLOCK_QUOTE: --c.quoteDepth; c.write(QStringLiteral("</blockquote>")); break;
+    case MD_BLOCK_QUOTE:
+        --c.quoteDepth;
+        if (c.leave(&c.blockNesting))
+            c.write(QStringLiteral("</blockquote>"));
+        break;
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
-        c.write(type == MD_BLOCK_OL ? QStringLiteral("</ol>") : QStringLiteral("</ul>"));
+        if (c.leave(&c.blockNesting))
+            c.write(type == MD_BLOCK_OL ? QStringLiteral("</ol>") : QStringLiteral("</ul>"));
         if (--c.listDepth == 0)
             c.inFirstList = false;
         break;
@@ -106,7 +120,8 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
             }
             c.itemState = ItemState::Rejected;
         }
-        c.write(QStringLiteral("</li>"));
+        if (c.leave(&c.blockNesting))
+            c.write(QStringLiteral("</li>"));
         c.page.plainText += u'\n';
         break;
     case MD_BLOCK_HR: break;
@@ -174,6 +189,8 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
 {
     auto &c = *static_cast<ParseContext *>(userdata);
+    if (type != MD_SPAN_A && type != MD_SPAN_IMG && type != MD_SPAN_WIKILINK && !c.enter(&c.spanNesting))
+        return 0;
     switch (type) {
     case MD_SPAN_EM: c.write(QStringLiteral("<em>")); break;
     case MD_SPAN_STRONG: c.write(QStringLiteral("<strong>")); break;
@@ -207,6 +224,8 @@ int leaveSpan(MD_SPANTYPE type, void *detail, void *userdata)
 {
     Q_UNUSED(detail);
     auto &c = *static_cast<ParseContext *>(userdata);
+    if (type != MD_SPAN_A && type != MD_SPAN_IMG && type != MD_SPAN_WIKILINK && !c.leave(&c.spanNesting))
+        return 0;
     switch (type) {
     case MD_SPAN_EM: c.write(QStringLiteral("</em>")); break;
     case MD_SPAN_STRONG: c.write(QStringLiteral("</strong>")); break;
@@ -225,6 +244,10 @@ int leaveSpan(MD_SPANTYPE type, void *detail, void *userdata)
 int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
 {
     auto &c = *static_cast<ParseContext *>(userdata);
+    if (c.findDeepLine && data >= c.source.constData() && data < c.source.constData() + c.source.size()) {
+        c.page.deepNestingLine = int(std::count(c.source.constData(), data, '\n')) + 1;
+        c.findDeepLine = false;
+    }
     const QString chunk = QString::fromUtf8(data, qsizetype(size));
     switch (type) {
     case MD_TEXT_NULLCHAR: c.write(QString(QChar::ReplacementCharacter)); c.capture(QString(QChar::ReplacementCharacter)); break;
@@ -278,6 +301,8 @@ ParsedPage MarkdownParser::parse(const QByteArray &utf8, const Options &options)
 
     ParseContext context(utf8, options);
     const int result = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &context);
+    if (context.findDeepLine) // no text after it
+        context.page.deepNestingLine = context.line;
     ParsedPage page = std::move(context.page);
     page.html = context.output.value(0);
     // Trimming the front moves every heading's text back by as much.

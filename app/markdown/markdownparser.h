@@ -20,6 +20,10 @@ public:
         bool highlightCode = false; ///< colour code blocks (CodeHighlighter), for reading
     };
 
+    /// Quotes, lists and emphasis nested deeper than this are shown flat (ParsedPage::
+    /// deepNestingLine): Qt's rich text takes time that grows with the square of the depth.
+    static constexpr int MaxNesting = 32;
+
     /// \a utf8 must be valid UTF-8; PackReader repairs files that are not.
     static ParsedPage parse(const QByteArray &utf8, const Options &options);
     static ParsedPage parse(const QByteArray &utf8) { return parse(utf8, Options()); }

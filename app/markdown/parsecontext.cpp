@@ -40,6 +40,7 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
     c.write(QStringLiteral("<a href=\"%1\"%2>")
                 .arg(escaped(href), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
     c.page.links.push_back({href, QString(), c.lineOf(raw)});
+    ++c.linkDepth;
     c.linkTextStart = c.html().size();
     c.captures.push_back(QString());
     if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
@@ -51,6 +52,9 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
 
 void closeLink(ParseContext &c)
 {
+    if (c.linkDepth == 0)
+        return;
+    --c.linkDepth;
     QString text = c.captures.takeLast().simplified();
     // An unnamed [[Note#Heading]] reads as "Note › Heading", as in notes apps.
     const QString &target = c.page.links.last().target;

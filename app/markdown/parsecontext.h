@@ -32,6 +32,7 @@ struct ParseContext
     QVector<QString> output;   // HTML buffers; headings and images render into their own
     QVector<QString> captures; // plain-text sinks: heading, link text, image alt, paragraph, item
     int imageDepth = 0;
+    int linkDepth = 0; // md4c 0.4.8 can leave a link it never entered (fuzz_markdown found it)
     QString imageSource;
     int imageLine = 1;
     int headingLevel = 0;
@@ -48,6 +49,11 @@ struct ParseContext
 
     int listDepth = 0;
     int quoteDepth = 0;
+    /// Open blocks (quotes, lists, items) and spans (emphasis, links) that wrote their tags; past
+    /// MarkdownParser::MaxNesting they write none, so that the rich text never nests that deep.
+    int blockNesting = 0;
+    int spanNesting = 0;
+    bool findDeepLine = false; ///< Nesting just went too deep: the next text tells the line.
     int listsSeen = 0;
     bool inFirstList = false;
     ItemState itemState = ItemState::Rejected;
@@ -58,6 +64,17 @@ struct ParseContext
     int line = 1;
 
     QString &html() { return output.last(); }
+
+    /// Enters a nested block or span; false when it is too deep to show as nested.
+    bool enter(int *nesting)
+    {
+        if (++*nesting <= MarkdownParser::MaxNesting)
+            return true;
+        findDeepLine = findDeepLine || page.deepNestingLine == 0;
+        return false;
+    }
+    /// Leaves it; false when it wrote no tag on entering.
+    bool leave(int *nesting) { return (*nesting)-- <= MarkdownParser::MaxNesting; }
 
     void write(const QString &text)
     {

@@ -50,4 +50,6 @@ struct ParsedPage
     /// Code blocks that name a language were left uncoloured (parsed for search or checking,
     /// not for reading): parse again with MarkdownParser::Options::highlightCode to show it.
     bool plainCode = false;
+    /// The first line nested deeper than MarkdownParser::MaxNesting, shown flat; 0 when none.
+    int deepNestingLine = 0;
 };

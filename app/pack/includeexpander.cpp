@@ -2,11 +2,12 @@
 #include "pack/includeexpander.h"
 #include "pack/bytesearch.h"
 
+#include "content/pagetext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <cctype>
 #include <limits>
@@ -291,15 +292,11 @@ bool IncludeExpander::readFile(const QString &baseDir, const QString &relative, 
     *data = file.read(maxFileSize + 1); // never more, even if the file grows while being read
     if (data->size() > maxFileSize)
         return fail(QStringLiteral(u"is larger than 8 MiB"));
-    if (data->startsWith("\xEF\xBB\xBF")) // a BOM in the middle of a page would show as a stray glyph
-        data->remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(*data);
-    if (decoder.hasError()) {
-        *data = decoded.toUtf8();
-        ctx.report(line, u"include '" % relative % u"' is not valid UTF-8; bad bytes were replaced",
-                   Problem::Severity::Note);
-    }
+    // A BOM in the middle of a page would show as a stray glyph; UTF-16 and bad bytes are repaired.
+    QVector<Problem> repairs;
+    *data = PageText::decode(std::move(*data), relative, &repairs);
+    for (const Problem &repair : std::as_const(repairs))
+        ctx.report(line, u"include '" % relative % u"': " % repair.message, repair.severity);
     ctx.cache.insert(canonical, *data);
     ctx.page.includedFiles.append(canonical);
     return true;

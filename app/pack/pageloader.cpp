@@ -72,8 +72,10 @@ LoadedPage PageLoader::load(const SourceFile &file) const
     content = MarkdownParser::parse(text, options);
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.
+    const auto original = [&sourceLines](int line) {
+        return sourceLines.isEmpty() ? line : sourceLines.value(line - 1, sourceLines.last());
+    };
     if (!sourceLines.isEmpty()) {
-        const auto original = [&sourceLines](int line) { return sourceLines.value(line - 1, sourceLines.last()); };
         for (Reference &link : content.links)
             link.line = original(link.line);
         for (Reference &image : content.images)
@@ -89,6 +91,10 @@ LoadedPage PageLoader::load(const SourceFile &file) const
         content.title = includeTitle;
     if (!content.error.isEmpty())
         page.problems.push_back({file.path, 1, content.error});
+    if (content.deepNestingLine > 0)
+        page.problems.push_back({file.path, original(content.deepNestingLine),
+                                 QStringLiteral("nested more than %1 levels deep; the deeper levels are shown flat")
+                                     .arg(MarkdownParser::MaxNesting)});
     if (content.plainText.isEmpty() && content.images.isEmpty())
         page.problems.push_back({file.path, 1, QStringLiteral("empty page")});
     if (content.title.isEmpty())

@@ -80,7 +80,7 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
                                                            .arg(tr("Chapter %1").arg(part.number).toHtmlEscaped());
         startSection(part.title, number + paper.rewrite(part.page->id, html), booklet, part.level);
         for (const Problem &problem : part.page->problems)
-            result.problems.push_back(QStringLiteral("%1:%2: %3").arg(problem.file).arg(problem.line).arg(problem.message));
+            result.problems.push_back(problem.located(problem.file));
     }
     PaperHtml::markPageFields(document.get());
 

@@ -1112,6 +1112,10 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <source>Copy Link to This Section</source>
         <translation>Link zu diesem Abschnitt kopieren</translation>
     </message>
+    <message>
+        <source>Image cannot be shown: %1</source>
+        <translation>Bild kann nicht angezeigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PaginatedPrinter</name>

@@ -89,7 +89,11 @@ private slots:
         for (const QString &name : {QStringLiteral("Teams of developers"), QStringLiteral("People who value speed and stability"),
                                     QStringLiteral("Audio programming"), QStringLiteral("WebAssembly")})
             QVERIFY2(text.contains(name), qPrintable(name));
-        QCOMPARE(text.count(AudienceMatrixModel::Mark) - 1, 38); // the key's mark, then 8 + 8 + 10 + 12
+        qsizetype marks = 0;
+        for (const auto &audience : m_catalogue->tree().children.at(0)->children)
+            marks += m_catalogue->relatedCategories(audience->pageId).size();
+        QVERIFY(marks >= 2 * m_catalogue->categories().size()); // every category, at least two audiences
+        QCOMPARE(text.count(AudienceMatrixModel::Mark) - 1, marks); // the key's mark, then one per link
     }
 
     void anUnwritablePathSaysSo()

@@ -48,11 +48,28 @@ private slots:
         for (const CategoryEntry &category : catalogue.categories()) {
             const ParsedPage page = catalogue.content(category.pageId);
             QVERIFY2(page.plainText.count(word) >= 150, qPrintable(category.pageId));
-            const bool linksAudience = std::any_of(page.links.cbegin(), page.links.cend(), [](const Reference &link) {
-                return link.target.startsWith(QStringLiteral("../audiences/"));
-            });
-            QVERIFY2(linksAudience, qPrintable(category.pageId));
+            // Both sides agree: the category names the audiences whose pages name it, at least two,
+            // and it links at least two related categories.
+            QStringList audiences, related;
+            for (const Reference &link : page.links) {
+                const LinkTarget target = catalogue.resolve(category.pageId, link.target);
+                if (target.kind == LinkTarget::Kind::Page && target.pageId.startsWith(QStringLiteral("audiences/")))
+                    audiences << target.pageId;
+                else if (target.kind == LinkTarget::Kind::Page && catalogue.isCategory(target.pageId) && target.pageId != category.pageId)
+                    related << target.pageId;
+            }
+            audiences.removeDuplicates();
+            related.removeDuplicates();
+            QVERIFY2(audiences.size() >= 2 && related.size() >= 2, qPrintable(category.pageId));
+            for (const QString &audience : std::as_const(audiences))
+                QVERIFY2(catalogue.relatedCategories(audience).contains(category.pageId), qPrintable(audience + u' ' + category.pageId));
         }
+        for (const Page &page : catalogue.pages()) {
+            const QVector<Heading> headings = catalogue.content(page.id).headings;
+            QVERIFY2(std::any_of(headings.cbegin(), headings.cend(), [](const Heading &h) { return h.text == QLatin1String("Sources and further reading"); }),
+                     qPrintable(page.id));
+        }
+        QVERIFY(catalogue.content(QStringLiteral("index")).plainText.contains(QStringLiteral("Last reviewed: November 2026")));
         for (const Page &page : catalogue.pages())
             all += catalogue.content(page.id).plainText + u'\n';
         for (const char *fact : {"Substrate", "gfx-rs", "Polars", "druid", "TiKV", "tch-rs", "Firefox", "gatekeeper",

@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Teams of developers (8 of 24): ")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Teams of developers (10 of 24): ")), qPrintable(lines.at(0)));
         QVERIFY(lines.at(0).contains(QStringLiteral("Server-side or \"backend\" application")));
     }
 

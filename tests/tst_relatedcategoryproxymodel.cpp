@@ -22,15 +22,28 @@ class TestRelatedCategoryProxyModel : public QObject
 private slots:
     void showsExactlyTheRelatedCategories_data()
     {
+        // Written out from the audience pages' "Categories that matter" lists, in the grid's
+        // order (that of "What Rust is used for").
+        const auto categories = [](std::initializer_list<const char *> slugs) {
+            QStringList ids;
+            for (const char *slug : slugs)
+                ids << QStringLiteral("categories/") + QLatin1String(slug);
+            return ids;
+        };
         QTest::addColumn<QString>("audience");
-        QTest::newRow("teams") << QStringLiteral("audiences/teams");
-        QTest::newRow("students") << QStringLiteral("audiences/students");
-        QTest::newRow("open source") << QStringLiteral("audiences/open-source");
-        QTest::newRow("speed and stability") << QStringLiteral("audiences/speed-and-stability");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("teams") << QStringLiteral("audiences/teams")
+                               << categories({"cloud-applications", "cloud-infrastructure", "desktop-mobile-libraries",
+                                              "distributed-systems", "embedded-with-os", "hpc", "mobile-frontend",
+                                              "networking", "security", "backend"});
+        QTest::newRow("students") << QStringLiteral("audiences/students")
+                                  << categories({"computer-graphics", "embedded-bare-metal", "iot", "programming-languages",
+                                                 "robotics", "simulation", "web-frontend", "webassembly"});
     }
     void showsExactlyTheRelatedCategories()
     {
         QFETCH(QString, audience);
+        QFETCH(QStringList, expected);
         const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
         CategoryListModel source(catalogue);
         RelatedCategoryProxyModel proxy(catalogue);
@@ -39,19 +52,6 @@ private slots:
 
         proxy.setAudience(audience);
         QVERIFY(proxy.isFiltering());
-        // Expected: the category pages the audience page links to, in grid order.
-        QStringList expected;
-        const Page *page = catalogue.page(audience);
-        for (const CategoryEntry &category : catalogue.categories()) {
-            for (const Reference &link : catalogue.content(page->id).links) {
-                if (catalogue.resolve(audience, link.target).pageId == category.pageId) {
-                    expected << category.pageId;
-                    break;
-                }
-            }
-        }
-        QVERIFY(expected.size() >= 3);
-        QVERIFY(expected.size() < 24);
         QCOMPARE(shownIds(proxy), expected);
     }
 

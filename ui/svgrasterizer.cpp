@@ -26,6 +26,14 @@ SvgRasterizer::~SvgRasterizer()
     m_worker.waitForDone();
 }
 
+template <typename Signal>
+void SvgRasterizer::report(Signal signal)
+{
+    // Posted to this object, not emitted on the worker: when this object is destroyed, Qt drops
+    // what is still posted to it, so no report arrives after the destructor.
+    QMetaObject::invokeMethod(this, std::move(signal), Qt::QueuedConnection);
+}
+
 template <typename Job>
 auto SvgRasterizer::enqueue(Job job) -> QFuture<decltype(job())>
 {
@@ -50,7 +58,7 @@ void SvgRasterizer::load(const QString &svgPath, Labels labels, bool darkPaper)
     m_image = QtFuture::makeReadyFuture(QImage());
     m_drawing = enqueue([this, svgPath, labels, darkPaper] {
         const Drawing drawing = parse(svgPath, labels, darkPaper);
-        emit loaded(svgPath, !drawing.viewBox.isEmpty());
+        report([this, svgPath, valid = !drawing.viewBox.isEmpty()] { emit loaded(svgPath, valid); });
         return drawing;
     });
 }
@@ -99,7 +107,7 @@ quint64 SvgRasterizer::requestImage(const QSize &pixels)
             painter.setRenderHint(QPainter::Antialiasing);
             m_renderer->render(&painter, QRectF(QPointF(), QSizeF(pixels)));
         }
-        emit imageReady(request, image);
+        report([this, request, image] { emit imageReady(request, image); });
         return image;
     });
     return request;

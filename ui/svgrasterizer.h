@@ -60,6 +60,9 @@ private:
 
     template <typename Job>
     auto enqueue(Job job) -> QFuture<decltype(job())>;
+    /// From the worker: emits a signal on this object's thread, unless this object is gone.
+    template <typename Signal>
+    void report(Signal signal);
     /// On the worker: parses @p svgPath into m_renderer.
     Drawing parse(const QString &svgPath, Labels labels, bool darkPaper);
 

@@ -4,7 +4,6 @@
 // results list, status bar), at its default size, built from the same Qt and the same ui
 // library, but with no content loading, no SVG and no settings. What the real program
 // needs beyond this is the cost of its own work.
-#include "firstpaintprobe.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,7 +221,6 @@ int main(int argc, char *argv[])
     window.statusBar()->showMessage(QStringLiteral("Ready"));
 
     // The page text is the content: its first paint is the moment the window is usable.
-    FirstPaintProbe::installIfRequested(textBrowser->viewport());
 
     window.resize(1400, 880);
     window.show();

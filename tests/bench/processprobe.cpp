@@ -23,7 +23,7 @@ QProcessEnvironment environmentFor(const Homes &homes)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("RUST_ATLAS_FIRST_PAINT_PROBE"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(RUST_ATLAS_FIRST_PAINT_PROBE));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), homes.root + QStringLiteral("/config"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), homes.root + QStringLiteral("/data"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), homes.cacheHome);

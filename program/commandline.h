@@ -8,6 +8,8 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
 class Catalogue;
 class QTextStream;
 
@@ -26,9 +28,10 @@ public:
     /// before parsing (the interface language); empty when absent.
     static QString peekValue(const QStringList &arguments, const QString &name);
 
-    /// Parses the arguments of the running application; prints help or version and exits on request,
-    /// exits with 1 and one line on stderr on unknown options.
-    void process(const QStringList &arguments);
+    /// Parses \a arguments (the program's name first). Returns the exit code when the program
+    /// is to stop here: 0 after printing help or version to \a out, 1 after one line on \a err
+    /// for an unknown option or an invalid value; nothing when it is to go on.
+    std::optional<int> process(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     /// Runs the requested headless command and returns the exit code.
     int runHeadless(QTextStream &out, QTextStream &err) const;

@@ -90,28 +90,38 @@ QString CommandLine::peekValue(const QStringList &arguments, const QString &name
     return {};
 }
 
-void CommandLine::process(const QStringList &arguments)
+std::optional<int> CommandLine::process(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    m_parser.process(arguments);
-    const auto fail = [](const QString &message) {
-        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-        ::exit(1);
+    const auto fail = [&err](const QString &message) {
+        err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+        return 1;
     };
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && m_parser.isSet(m_content)))
-        fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()));
+        return fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'; see --help").arg(positional.last()));
     if (m_parser.values(m_content).size() > 1 && !m_parser.isSet(m_search))
-        fail(QCoreApplication::translate("CommandLine", "--content may be given more than once only with --search"));
+        return fail(QCoreApplication::translate("CommandLine", "--content may be given more than once only with --search"));
     bool limitOk = false;
     if (m_parser.value(m_limit).toInt(&limitOk) < 1 || !limitOk)
-        fail(QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
+        return fail(QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
     if (m_parser.isSet(m_paper) && !PdfExporter::pageSizeFromName(m_parser.value(m_paper)).isValid())
-        fail(QCoreApplication::translate("CommandLine", "invalid --paper '%1'; expected one of: %2")
-                 .arg(m_parser.value(m_paper), PdfExporter::pageSizeNames().join(QStringLiteral(", "))));
+        return fail(QCoreApplication::translate("CommandLine", "invalid --paper '%1'; expected one of: %2")
+                        .arg(m_parser.value(m_paper), PdfExporter::pageSizeNames().join(QStringLiteral(", "))));
     if (m_parser.isSet(m_section) && m_parser.isSet(m_page))
-        fail(QCoreApplication::translate("CommandLine", "--page and --section cannot be combined"));
+        return fail(QCoreApplication::translate("CommandLine", "--page and --section cannot be combined"));
     if (m_parser.isSet(m_size) && !windowSize().isValid())
-        fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880").arg(m_parser.value(m_size)));
+        return fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880").arg(m_parser.value(m_size)));
+    return std::nullopt;
 }
 
 Location CommandLine::startLocation() const

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "bookmarkcontroller.h"
-#include "cli/commandline.h"
+#include "commandline.h"
 #include "content/catalogue.h"
 #include "content/imagecheck.h"
-#include "firstpaintprobe.h"
 #include "historycontroller.h"
 #include "library/library.h"
 #include "library/openpack.h"
@@ -111,11 +110,13 @@ int main(int argc, char *argv[])
     }
     installTranslations(language);
     CommandLine commandLine;
-    commandLine.process(QCoreApplication::arguments());
-    if (mode != CommandLine::Mode::Window) {
+    {
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return commandLine.runHeadless(out, err);
+        if (const std::optional<int> exitCode = commandLine.process(QCoreApplication::arguments(), out, err))
+            return *exitCode;
+        if (mode != CommandLine::Mode::Window)
+            return commandLine.runHeadless(out, err);
     }
 
     // The pack loads on a worker thread while this one readies the interface: from its cache
@@ -179,7 +180,6 @@ int main(int argc, char *argv[])
     if (screenshot)
         return saveScreenshot(window, commandLine);
 
-    FirstPaintProbe::installIfRequested(window.findChild<QTextBrowser *>(QStringLiteral("pageView"))->viewport());
     window.show();
     return QCoreApplication::exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bookmarkcontroller.h"
 #include "commandline.h"
+#include "stalesettingslock.h"
 #include "content/catalogue.h"
 #include "content/imagecheck.h"
 #include "historycontroller.h"
@@ -100,6 +101,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rust-atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("rust-atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUST_ATLAS_VERSION));
+    if (!screenshot)
+        StaleSettingsLock::clear(QSettings().fileName());
 
     // --lang for this run, else the language chosen in Preferences (not for a screenshot,
     // which must not depend on the user's settings).

@@ -4,6 +4,7 @@
 //   crashwriter settings         saves settings: version N has "version" N and a value of N KiB
 // Each version is announced on stdout once it is saved.
 #include "bookmarks/bookmarkstore.h"
+#include "stalesettingslock.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
         }
     }
     if (arguments.value(1) == QLatin1String("settings")) {
+        StaleSettingsLock::clear(QSettings().fileName()); // as the program does at start
         QSettings settings;
         for (int version = 1;; ++version) {
             settings.setValue(QStringLiteral("version"), version);

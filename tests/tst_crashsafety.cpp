@@ -3,12 +3,15 @@
 // update), building its structure cache, saving bookmarks and saving settings. After each kill
 // the next start must reach exactly what a run that was never interrupted reaches.
 #include "bookmarks/bookmarkstore.h"
+#include "stalesettingslock.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -138,7 +141,10 @@ private slots:
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
             writer.setProcessEnvironment(environment);
             writer.start(QStringLiteral(RUST_ATLAS_CRASH_WRITER), {QStringLiteral("settings")});
-            QVERIFY(writer.waitForReadyRead(10000));
+            // A lock left by the killed writer is cleared at start: no 30-second wait for Qt to
+            // call it stale.
+            QVERIFY2(writer.waitForReadyRead(20000), qPrintable(QDir(home.filePath(QStringLiteral("rust-atlas"))).entryList().join(u' ')
+                + u' ' + QString::number(writer.state()) + u' ' + QString::fromLocal8Bit(writer.readAllStandardError())));
             QTest::qWait(5 + round * 7);
             writer.kill();
             QVERIFY(writer.waitForFinished());
@@ -150,6 +156,20 @@ private slots:
             QCOMPARE(settings.value(QStringLiteral("window/state")).toByteArray(),
                      QByteArray(version % 512 * 1024, char('a' + version % 26))); // one whole version
         }
+    }
+
+    void staleSettingsLockIsClearedButALiveOneKept()
+    {
+        QTemporaryDir home;
+        const QString settings = home.filePath(QStringLiteral("rust-atlas.conf"));
+        const QString lockPath = settings + QStringLiteral(".lock");
+        QVERIFY(TestFiles::write(lockPath, QByteArray())); // killed before it wrote its owner's name
+        QVERIFY(StaleSettingsLock::clear(settings));
+        QVERIFY(!QFile::exists(lockPath));
+        QLockFile live(lockPath);
+        QVERIFY(live.tryLock(0));
+        QVERIFY(!StaleSettingsLock::clear(settings));
+        QVERIFY(QFile::exists(lockPath));
     }
 
 private:

@@ -4,7 +4,7 @@
 // program showing the hostile page peaks at no more than twice the memory it needs for the same
 // pack without the hostile files.
 #include "content/catalogue.h"
-#include "content/pagetext.h"
+#include "pack/pagetext.h"
 #include "hostilefiles.h"
 #include "markdown/markdownparser.h"
 #include "peakmemory.h"
@@ -202,17 +202,21 @@ private slots:
 
     void fiftyThousandFilesInOneFolder()
     {
+        // Listed as the window first lists a large pack: by name, before any page is read
+        // (reading 50,000 pages is the search benchmark's work, at 100,000).
         QTemporaryDir pack;
         writeBase(pack.path());
         for (int i = 0; i < 50000; ++i)
             QVERIFY(TestFiles::write(pack.filePath(QStringLiteral("note-%1.md").arg(i)), "# Note " + QByteArray::number(i) + '\n'));
-        const Catalogue catalogue = Catalogue::load(pack.path());
+        Catalogue::Options options;
+        options.sketchAbove = 1000;
+        const Catalogue catalogue = Catalogue::load(pack.path(), options);
+        QVERIFY(catalogue.isSketch());
         QVERIFY2(catalogue.problems().isEmpty(), qPrintable(describe(catalogue.problems())));
         QCOMPARE(catalogue.pages().size(), 50002);
-        QCOMPARE(catalogue.page(QStringLiteral("note-49999"))->title, QStringLiteral("Note 49999"));
-        const PeakMemory::Run check = run(pack.path(), {QStringLiteral("--check-content")});
-        QCOMPARE(check.exitCode, 0);
-        QVERIFY2(check.output.contains("0 problems in 50002 pages"), check.output.constData());
+        QVERIFY(catalogue.page(QStringLiteral("note-49999")));
+        QCOMPARE(catalogue.content(QStringLiteral("note-49999")).title, QStringLiteral("Note 49999"));
+        QCOMPARE(int(catalogue.tree().children.size()), 50002);
     }
 
 private:

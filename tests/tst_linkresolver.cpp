@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "content/linkresolver.h"
+#include "pack/linkresolver.h"
 
 #include <QTest>
 

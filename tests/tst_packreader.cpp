@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "content/packreader.h"
-#include "content/pagetext.h"
+#include "pack/packreader.h"
+#include "pack/pagetext.h"
 
 #include <QDir>
 #include <QFile>

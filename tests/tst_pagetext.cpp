@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "content/pagetext.h"
+#include "pack/pagetext.h"
 
 #include <QTest>
 

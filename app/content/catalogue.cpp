@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "linkresolver.h"
-#include "pack/booktreebuilder.h"
+#include "pack/linkresolver.h"
+#include "content/booktreebuilder.h"
 #include "linkchecker.h"
 #include "pack/packdetector.h"
 #include "pack/pageloader.h"

@@ -4,12 +4,12 @@
 #include "categoryentry.h"
 #include "cataloguerecord.h"
 #include "contentcache.h"
-#include "linktarget.h"
+#include "pack/linktarget.h"
 #include "pack/packlayout.h"
 #include "pack/wikilinkindex.h"
-#include "page.h"
-#include "packreader.h"
-#include "problem.h"
+#include "pack/page.h"
+#include "pack/packreader.h"
+#include "pack/problem.h"
 #include "treenode.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "pack/packkind.h"
-#include "page.h"
+#include "pack/page.h"
 
 #include <QStringList>
 #include <QVector>

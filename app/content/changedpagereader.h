@@ -3,7 +3,7 @@
 
 #include "cataloguerecord.h"
 #include "markdown/parsedpage.h"
-#include "packreader.h"
+#include "pack/packreader.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "problem.h"
+#include "pack/problem.h"
 
 #include <QVector>
 

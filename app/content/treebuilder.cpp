@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "treebuilder.h"
 
-#include "linkresolver.h"
+#include "pack/linkresolver.h"
 
 #include "pack/naturalorder.h"
 

@@ -4,7 +4,7 @@
 #include "categoryentry.h"
 #include "markdown/parsedpage.h"
 #include "pack/packkind.h"
-#include "page.h"
+#include "pack/page.h"
 #include "treenode.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content/problem.h"
+#include "pack/problem.h"
 
 #include <QByteArray>
 #include <QString>

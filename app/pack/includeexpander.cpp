@@ -2,7 +2,7 @@
 #include "pack/includeexpander.h"
 #include "pack/bytesearch.h"
 
-#include "content/pagetext.h"
+#include "pack/pagetext.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content/packreader.h"
+#include "pack/packreader.h"
 #include "packlayout.h"
 
 /// Tells what kind of collection a folder is, from what its authors put there:

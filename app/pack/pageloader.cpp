@@ -2,7 +2,7 @@
 #include "pageloader.h"
 
 #include "bytesearch.h"
-#include "content/linkresolver.h"
+#include "pack/linkresolver.h"
 #include "frontmatter.h"
 #include "includeexpander.h"
 #include "titledisambiguator.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content/packreader.h"
-#include "content/page.h"
+#include "pack/packreader.h"
+#include "pack/page.h"
 #include "markdown/parsedpage.h"
 #include "packlayout.h"
 

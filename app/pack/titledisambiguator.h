@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content/page.h"
+#include "pack/page.h"
 
 #include <QVector>
 

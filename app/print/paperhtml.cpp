@@ -2,7 +2,7 @@
 #include "paperhtml.h"
 
 #include "content/catalogue.h"
-#include "content/linkresolver.h"
+#include "pack/linkresolver.h"
 #include "markdown/htmlescape.h"
 #include "paginatedprinter.h"
 

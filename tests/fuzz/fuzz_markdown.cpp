@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A Markdown page of arbitrary bytes, read as a pack reads one: decoded (UTF-16, bad UTF-8,
 // NUL bytes), its front matter taken, parsed by md4c with the options its first byte picks.
-#include "content/pagetext.h"
+#include "pack/pagetext.h"
 #include "markdown/markdownparser.h"
 #include "pack/frontmatter.h"
 

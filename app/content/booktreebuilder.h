@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content/page.h"
-#include "content/treebuilder.h"
-#include "summaryparser.h"
+#include "pack/page.h"
+#include "treebuilder.h"
+#include "pack/summaryparser.h"
 
 #include <QHash>
 #include <QVector>

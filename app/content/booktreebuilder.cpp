@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "booktreebuilder.h"
 
-#include "content/linkresolver.h"
+#include "pack/linkresolver.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "linkresolver.h"
 #include "pagetext.h"
-#include "pack/naturalorder.h"
+#include "naturalorder.h"
 
 #include <QDir>
 #include <QDirIterator>

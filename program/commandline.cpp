@@ -4,9 +4,9 @@
 #include "bookmarks/bookmarkstore.h"
 
 #include "content/catalogue.h"
+#include "content/catalogueformatter.h"
 #include "library/library.h"
 #include "library/packcache.h"
-#include "content/catalogueformatter.h"
 #include "models/audiencematrixmodel.h"
 #include "print/comparisondocument.h"
 #include "print/matrixdocument.h"
@@ -23,52 +23,79 @@
 #include <functional>
 
 CommandLine::CommandLine()
-    : m_content(QStringLiteral("content"), QCoreApplication::translate("CommandLine", "Load the mdBook, notes vault or Markdown folder DIR instead of the bundled pack (with --search, several may be given)."),
-                QStringLiteral("DIR")),
-      m_list(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "Print the audience tree and the category grid as text, then exit.")),
+    : m_content(
+        QStringLiteral("content"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Load the mdBook, notes vault or Markdown folder DIR instead of the bundled pack (with --search, several may be given)."),
+        QStringLiteral("DIR")),
+      m_list(QStringLiteral("list"),
+             QCoreApplication::translate("CommandLine", "Print the audience tree and the category grid as text, then exit.")),
       m_checkContent(QStringLiteral("check-content"),
-                     QCoreApplication::translate("CommandLine", "Check the content pack (the bundled one, or DIR) and print each problem as file:line: message; exit with 1 when there are any.")),
-      m_screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Render the window offscreen to the PNG file FILE, then exit."), QStringLiteral("FILE")),
-      m_page(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "Open the page ID (e.g. audiences/students) first."), QStringLiteral("ID")),
-      m_size(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1400x880."), QStringLiteral("WxH")),
+                     QCoreApplication::translate("CommandLine",
+                                                 "Check the content pack (the bundled one, or DIR) and print each problem as file:line: "
+                                                 "message; exit with 1 when there are any.")),
+      m_screenshot(QStringLiteral("screenshot"),
+                   QCoreApplication::translate("CommandLine", "Render the window offscreen to the PNG file FILE, then exit."),
+                   QStringLiteral("FILE")),
+      m_page(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "Open the page ID (e.g. audiences/students) first."),
+             QStringLiteral("ID")),
+      m_size(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1400x880."),
+             QStringLiteral("WxH")),
       m_dark(QStringLiteral("dark"), QCoreApplication::translate("CommandLine", "Use the dark palette.")),
-      m_lang(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Use the interface translation CODE (e.g. de, en) instead of the system language."),
+      m_lang(QStringLiteral("lang"),
+             QCoreApplication::translate("CommandLine", "Use the interface translation CODE (e.g. de, en) instead of the system language."),
              QStringLiteral("CODE")),
-      m_search(QStringLiteral("search"), QCoreApplication::translate("CommandLine", "Print the pages matching QUERY, best first, with snippets, then exit."),
+      m_search(QStringLiteral("search"),
+               QCoreApplication::translate("CommandLine", "Print the pages matching QUERY, best first, with snippets, then exit."),
                QStringLiteral("QUERY")),
-      m_limit(QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "With --search: at most N results (default 10)."), QStringLiteral("N"),
-              QStringLiteral("10")),
+      m_limit(QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "With --search: at most N results (default 10)."),
+              QStringLiteral("N"), QStringLiteral("10")),
       m_json(QStringLiteral("json"), QCoreApplication::translate("CommandLine", "With --search: print JSON.")),
       m_exportPdf(QStringLiteral("export-pdf"),
-                  QCoreApplication::translate("CommandLine", "Write the whole pack, a page (--page) or a section (--section) to the PDF file FILE, then exit."),
+                  QCoreApplication::translate(
+                      "CommandLine", "Write the whole pack, a page (--page) or a section (--section) to the PDF file FILE, then exit."),
                   QStringLiteral("FILE")),
-      m_section(QStringLiteral("section"), QCoreApplication::translate("CommandLine", "With --export-pdf: all, audiences or categories, or the id of a chapter or folder (it and everything under it)."),
+      m_section(QStringLiteral("section"),
+                QCoreApplication::translate(
+                    "CommandLine",
+                    "With --export-pdf: all, audiences or categories, or the id of a chapter or folder (it and everything under it)."),
                 QStringLiteral("SECTION")),
-      m_paper(QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "With --export-pdf: A4 or Letter (default: from the locale)."),
+      m_paper(QStringLiteral("paper"),
+              QCoreApplication::translate("CommandLine", "With --export-pdf: A4 or Letter (default: from the locale)."),
               QStringLiteral("PAPER")),
-      m_strict(QStringLiteral("strict"), QCoreApplication::translate("CommandLine", "With --check-content: fail on notes too (links that leave the pack).")),
+      m_strict(QStringLiteral("strict"),
+               QCoreApplication::translate("CommandLine", "With --check-content: fail on notes too (links that leave the pack).")),
       m_matrix(QStringLiteral("matrix"),
-               QCoreApplication::translate("CommandLine", "With --list or --export-pdf: the audiences \u00d7 categories table of an atlas instead (one row per audience; one landscape page).")),
+               QCoreApplication::translate("CommandLine",
+                                           "With --list or --export-pdf: the audiences \u00d7 categories table of an atlas instead (one "
+                                           "row per audience; one landscape page).")),
       m_compare(QStringLiteral("compare"),
-                QCoreApplication::translate("CommandLine", "With --export-pdf: the pages ID and ID2 side by side, section by section (--compare ID ID2)."),
+                QCoreApplication::translate("CommandLine",
+                                            "With --export-pdf: the pages ID and ID2 side by side, section by section (--compare ID ID2)."),
                 QStringLiteral("ID")),
       m_bookmarks(QStringLiteral("bookmarks"),
-                  QCoreApplication::translate("CommandLine", "Print the bookmarks, folder by folder, then exit (1 when the bookmarks file cannot be read)."))
+                  QCoreApplication::translate(
+                      "CommandLine", "Print the bookmarks, folder by folder, then exit (1 when the bookmarks file cannot be read)."))
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "An offline atlas of who Rust is for and what Rust is used for."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json, m_exportPdf, m_section, m_paper, m_strict, m_matrix, m_compare, m_bookmarks});
-    m_parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("CommandLine", "The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content."),
-                                   QStringLiteral("[DIR]"));
+    m_parser.addOptions({m_content, m_list, m_checkContent, m_screenshot, m_page, m_size, m_dark, m_lang, m_search, m_limit, m_json,
+                         m_exportPdf, m_section, m_paper, m_strict, m_matrix, m_compare, m_bookmarks});
+    m_parser.addPositionalArgument(
+        QStringLiteral("DIR"),
+        QCoreApplication::translate("CommandLine",
+                                    "The folder to open (an mdBook, a notes vault, any folder of Markdown); the same as --content."),
+        QStringLiteral("[DIR]"));
 }
 
 CommandLine::Mode CommandLine::modeFor(const QStringList &arguments)
 {
-    static const QStringList console = {QStringLiteral("--list"), QStringLiteral("--check-content"), QStringLiteral("--search"),
-                                        QStringLiteral("--bookmarks"),
-                                        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-                                        QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList console = {QStringLiteral("--list"),      QStringLiteral("--check-content"), QStringLiteral("--search"),
+                                        QStringLiteral("--bookmarks"), QStringLiteral("--help"),          QStringLiteral("-h"),
+                                        QStringLiteral("--help-all"),  QStringLiteral("--version"),       QStringLiteral("-v")};
     const auto has = [&arguments](const QStringList &names) {
         return std::any_of(arguments.cbegin() + 1, arguments.cend(),
                            [&names](const QString &argument) { return names.contains(argument.section(u'=', 0, 0)); });
@@ -113,14 +140,16 @@ std::optional<int> CommandLine::process(const QStringList &arguments, QTextStrea
         return fail(QCoreApplication::translate("CommandLine", "--content may be given more than once only with --search"));
     bool limitOk = false;
     if (m_parser.value(m_limit).toInt(&limitOk) < 1 || !limitOk)
-        return fail(QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
+        return fail(
+            QCoreApplication::translate("CommandLine", "invalid --limit '%1'; expected a positive number").arg(m_parser.value(m_limit)));
     if (m_parser.isSet(m_paper) && !PdfExporter::pageSizeFromName(m_parser.value(m_paper)).isValid())
         return fail(QCoreApplication::translate("CommandLine", "invalid --paper '%1'; expected one of: %2")
                         .arg(m_parser.value(m_paper), PdfExporter::pageSizeNames().join(QStringLiteral(", "))));
     if (m_parser.isSet(m_section) && m_parser.isSet(m_page))
         return fail(QCoreApplication::translate("CommandLine", "--page and --section cannot be combined"));
     if (m_parser.isSet(m_size) && !windowSize().isValid())
-        return fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880").arg(m_parser.value(m_size)));
+        return fail(QCoreApplication::translate("CommandLine", "invalid --size '%1'; expected WIDTHxHEIGHT such as 1400x880")
+                        .arg(m_parser.value(m_size)));
     return std::nullopt;
 }
 
@@ -206,7 +235,8 @@ int CommandLine::runHeadless(QTextStream &out, QTextStream &err) const
         for (const QString &other : contentRoots().mid(1)) {
             if (!QFileInfo(other).isDir()) {
                 err << QCoreApplication::applicationName() << ": "
-                    << QCoreApplication::translate("CommandLine", "content folder '%1' does not exist or is not a folder").arg(other) << Qt::endl;
+                    << QCoreApplication::translate("CommandLine", "content folder '%1' does not exist or is not a folder").arg(other)
+                    << Qt::endl;
                 return 2;
             }
             more.push_back(std::make_unique<Catalogue>(cache.loadFresh(other)));
@@ -246,8 +276,8 @@ int CommandLine::exportPdf(const Catalogue &catalogue, QTextStream &out, QTextSt
         const QString section = m_parser.value(m_section);
         selection = PrintSelection::fromSectionName(section).value_or(PrintSelection::branch(section.trimmed()));
     }
-    const QPageSize paper = m_parser.isSet(m_paper) ? PdfExporter::pageSizeFromName(m_parser.value(m_paper))
-                                                    : PdfExporter::defaultPageSize();
+    const QPageSize paper
+        = m_parser.isSet(m_paper) ? PdfExporter::pageSizeFromName(m_parser.value(m_paper)) : PdfExporter::defaultPageSize();
     const QString file = m_parser.value(m_exportPdf);
     if (m_parser.isSet(m_compare))
         return reportPdf(comparePdf(catalogue, file, paper), file, out, err);
@@ -312,7 +342,8 @@ PdfExporter::Result CommandLine::comparePdf(const Catalogue &catalogue, const QS
     const QStringList ids = compareIds();
     if (ids.size() != 2) {
         PdfExporter::Result result;
-        result.errorString = QCoreApplication::translate("CommandLine", "--compare needs two page ids, e.g. --compare categories/audio categories/robotics");
+        result.errorString = QCoreApplication::translate(
+            "CommandLine", "--compare needs two page ids, e.g. --compare categories/audio categories/robotics");
         return result;
     }
     return ComparisonDocument(catalogue, ids.first(), ids.last()).exportPdf(file, paper);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "bookmarkcontroller.h"
 #include "commandline.h"
-#include "stalesettingslock.h"
 #include "content/catalogue.h"
 #include "content/imagecheck.h"
 #include "historycontroller.h"
@@ -10,6 +9,7 @@
 #include "library/packcache.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "stalesettingslock.h"
 #include "tabcontroller.h"
 
 #include <QApplication>
@@ -21,11 +21,11 @@
 #include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QSettings>
-#include <QTextBrowser>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextStream>
+#include <QTranslator>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -52,8 +52,7 @@ void installTranslations(const QString &language)
     }
     // Qt's own strings (standard buttons, print dialogs), when the system has them.
     auto *qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 
@@ -85,7 +84,8 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-rust-atlas-" + QByteArray::number(getuid());
             if (QDir().mkpath(QString::fromLocal8Bit(runtime)))
-                QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime);
         }
     }
@@ -132,9 +132,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     // A screenshot shows the pack read whole.
-    QFuture<Catalogue> loading = QtConcurrent::run([root, screenshot] {
-        return screenshot ? PackCache().loadFresh(root) : PackCache().open(root);
-    });
+    QFuture<Catalogue> loading
+        = QtConcurrent::run([root, screenshot] { return screenshot ? PackCache().loadFresh(root) : PackCache().open(root); });
     // A pack's image may claim any size: one larger than this (a 30,000-pixel square is 3.4 GiB)
     // is refused before anything is allocated, and the page shows a placeholder. Qt 6.4's own
     // default, made explicit.
@@ -147,11 +146,10 @@ int main(int argc, char *argv[])
     QFontMetrics(QApplication::font()).height();
     // Screenshots must not depend on (or change) the user's saved window state or library.
     QTemporaryDir scratch;
-    QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-                                    : QSettings();
+    QSettings settings = screenshot ? QSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat) : QSettings();
     // The theme: --dark for this run, else Preferences; a screenshot is light unless --dark.
     Preferences::Theme theme = commandLine.dark() ? Preferences::Theme::Dark
-                             : screenshot         ? Preferences::Theme::Light
+        : screenshot                              ? Preferences::Theme::Light
                                                   : Preferences(settings).theme();
     Preferences::applyTheme(theme);
     Library library(settings);
@@ -164,7 +162,8 @@ int main(int argc, char *argv[])
         }
         if (const QString page = start.pageId; !page.isEmpty() && !catalogue->page(page)) {
             QTextStream(stderr) << QCoreApplication::applicationName() << ": "
-                                << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page) << Qt::endl;
+                                << QCoreApplication::translate("CommandLine", "no page '%1' in this content pack; see --list").arg(page)
+                                << Qt::endl;
             return 1;
         }
     }

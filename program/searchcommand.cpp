@@ -34,8 +34,8 @@ QJsonObject toJson(const SearchResult &result, int rank)
 }
 } // namespace
 
-int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QString &query, int limit, bool json,
-                       QTextStream &out, QTextStream &err)
+int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QString &query, int limit, bool json, QTextStream &out,
+                       QTextStream &err)
 {
     std::vector<std::unique_ptr<SearchIndex>> indexes;
     QVector<SearchSource> sources;
@@ -48,8 +48,8 @@ int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QStri
         sources.push_back({catalogue->layout().root, catalogue->title(), indexes.back().get()});
     }
     const SearchResults found = LibrarySearch::search(sources, query, SearchIndex::Matching::WholeWords, limit);
-    const QVector<TitleSuggestion> suggestions = found.results.isEmpty() ? LibrarySearch::suggestions(sources, query)
-                                                                         : QVector<TitleSuggestion>();
+    const QVector<TitleSuggestion> suggestions
+        = found.results.isEmpty() ? LibrarySearch::suggestions(sources, query) : QVector<TitleSuggestion>();
 
     if (json) {
         QJsonArray results;

@@ -40,8 +40,8 @@ inline QByteArray svgEntityBomb()
 {
     QByteArray svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY a0 \"laugh\">\n";
     for (int level = 1; level <= 9; ++level)
-        svg += "<!ENTITY a" + QByteArray::number(level) + " \""
-               + QByteArray("&a" + QByteArray::number(level - 1) + ';').repeated(10) + "\">\n";
+        svg += "<!ENTITY a" + QByteArray::number(level) + " \"" + QByteArray("&a" + QByteArray::number(level - 1) + ';').repeated(10)
+            + "\">\n";
     return svg + "]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><text>&a9;</text></svg>\n";
 }
 

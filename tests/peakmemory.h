@@ -8,9 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>

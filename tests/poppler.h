@@ -16,8 +16,8 @@ inline QString run(const QString &program, const QStringList &arguments, QString
     QProcess process;
     process.start(program, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = program + u' ' + arguments.join(u' ') + QStringLiteral(" failed: ")
-                 + QString::fromLocal8Bit(process.readAllStandardError());
+        *error
+            = program + u' ' + arguments.join(u' ') + QStringLiteral(" failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
         return {};
     }
     // NFKC turns the PDF's ligature glyphs ("ﬁ") back into letters.
@@ -28,8 +28,9 @@ inline QString run(const QString &program, const QStringList &arguments, QString
 inline QStringList pageLines(const QString &pdf, int page, QString *error)
 {
     const QString n = QString::number(page);
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), n,
-                                                           QStringLiteral("-l"), n, pdf, QStringLiteral("-")}, error);
+    const QString text
+        = run(QStringLiteral("pdftotext"),
+              {QStringLiteral("-layout"), QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf, QStringLiteral("-")}, error);
     QStringList lines;
     for (const QString &line : text.split(u'\n')) {
         if (!line.trimmed().isEmpty())

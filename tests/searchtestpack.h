@@ -46,15 +46,17 @@ inline Files zooPack()
         {QStringLiteral("quokka.md"), "# Quokka\n\nA small marsupial that smiles.\n"},
         {QStringLiteral("kangaroo.md"), "# Kangaroo\n\nA large marsupial, always hopping.\n"},
         // The snippet shows the second section, where the word is dense; the first match is in the first.
-        {QStringLiteral("stripes.md"), "# Stripes\n\n## First sighting\n\nOne zebra.\n\n## Herd\n\n"
-                                       "Zebra after zebra, a zebra crossing with zebra foals and zebra mares.\n"},
+        {QStringLiteral("stripes.md"),
+         "# Stripes\n\n## First sighting\n\nOne zebra.\n\n## Herd\n\n"
+         "Zebra after zebra, a zebra crossing with zebra foals and zebra mares.\n"},
         {QStringLiteral("links.md"), "# Links\n\nRead [the visible text](https://example.org/hiddenurlword) now.\n"},
         {QStringLiteral("wombat.md"), "# Burrowers\n\nThe wombat digs.\n"},
         {QStringLiteral("platypus.md"), "# Odd ones\n\nThe platypus lays eggs.\n"},
         {QStringLiteral("operators.md"), "# Operators\n\nIn C, `a < b && c > d` is an escapeword example with \"quotes\".\n"},
-        {QStringLiteral("sections.md"), "# Field guide\n\nIntro paragraph of the guide.\n\n## Getting started\n\nNothing here.\n\n"
-                                        "## Installing the feeder\n\nPlace the numbat feeder near the fence.\n\n"
-                                        "## Cleaning\n\nWash it with water.\n"},
+        {QStringLiteral("sections.md"),
+         "# Field guide\n\nIntro paragraph of the guide.\n\n## Getting started\n\nNothing here.\n\n"
+         "## Installing the feeder\n\nPlace the numbat feeder near the fence.\n\n"
+         "## Cleaning\n\nWash it with water.\n"},
     };
 }
 

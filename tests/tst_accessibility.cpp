@@ -5,8 +5,8 @@
 #include "bookmarkcontroller.h"
 #include "bookmarkdialog.h"
 #include "bookmarkmanager.h"
-#include "historydialog.h"
 #include "historycontroller.h"
+#include "historydialog.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "tabcontroller.h"
@@ -36,10 +36,8 @@ bool isControl(QAccessible::Role role)
     case QAccessible::Tree:
     case QAccessible::Table:
     case QAccessible::PageTabList:
-    case QAccessible::ScrollBar:
-        return true;
-    default:
-        return false;
+    case QAccessible::ScrollBar: return true;
+    default: return false;
     }
 }
 

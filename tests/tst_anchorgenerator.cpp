@@ -13,7 +13,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("words") << QStringLiteral("Why Rust fits") << QStringLiteral("why-rust-fits");
-        QTest::newRow("punctuation") << QStringLiteral("HPC (High-performance [Super]Computing)!") << QStringLiteral("hpc-high-performance-supercomputing");
+        QTest::newRow("punctuation") << QStringLiteral("HPC (High-performance [Super]Computing)!")
+                                     << QStringLiteral("hpc-high-performance-supercomputing");
         QTest::newRow("accents") << QStringLiteral("Café Crème") << QStringLiteral("café-crème");
         QTest::newRow("code") << QStringLiteral("The `tokio` runtime") << QStringLiteral("the-tokio-runtime");
         QTest::newRow("outer spaces") << QStringLiteral("  Padded  ") << QStringLiteral("padded");

@@ -24,9 +24,13 @@ void writeFixturePack(const QString &root)
     file.write("# Fixture\n\nIntro with [a link](https://example.org/docs).\n\n"
                "| Column one | Column two | Column three | Column four | Column five | Column six |\n"
                "|---|---|---|---|---|---|\n"
-               "| " + QByteArray("wide cell text ").repeated(6) + "| b | c | d | e | lastcolumnmarker |\n\n"
-               "```rust\n" + longCode + "\n```\n\n"
-               "![missing picture](nothere.png) and ![outside picture](../outside.png)\n");
+               "| "
+               + QByteArray("wide cell text ").repeated(6)
+               + "| b | c | d | e | lastcolumnmarker |\n\n"
+                 "```rust\n"
+               + longCode
+               + "\n```\n\n"
+                 "![missing picture](nothere.png) and ![outside picture](../outside.png)\n");
 }
 } // namespace
 
@@ -61,14 +65,12 @@ private slots:
         writeFixturePack(pack.path());
         const Catalogue catalogue = Catalogue::load(pack.path());
         const QString pdf = m_dir.filePath(QStringLiteral("fixture.pdf"));
-        QVERIFY(PdfExporter::exportPdf(catalogue, PrintSelection::page(QStringLiteral("index")), pdf,
-                                       QPageSize(QPageSize::Letter)).ok);
+        QVERIFY(PdfExporter::exportPdf(catalogue, PrintSelection::page(QStringLiteral("index")), pdf, QPageSize(QPageSize::Letter)).ok);
         QString error;
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &error).simplified();
-        for (const QString &expected : {QStringLiteral("tailmarker;"), QStringLiteral("lastcolumnmarker"),
-                                        QStringLiteral("(https://example.org/docs)"),
-                                        QStringLiteral("Image not available: missing picture"),
-                                        QStringLiteral("Image not available: outside picture")})
+        for (const QString &expected :
+             {QStringLiteral("tailmarker;"), QStringLiteral("lastcolumnmarker"), QStringLiteral("(https://example.org/docs)"),
+              QStringLiteral("Image not available: missing picture"), QStringLiteral("Image not available: outside picture")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
         // Every word lies inside the right margin (20 mm): the code wrapped, the table shrank.
         const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}, &error);
@@ -86,8 +88,8 @@ private slots:
         // What a dark theme puts into a selection's HTML must not reach the paper.
         const QString html = QStringLiteral("<p style=\"color:#f0f0f0; background-color:#202020; font-size:30pt\">"
                                             "Light <span style=\" color:#ffffff;\">text</span> on dark</p>");
-        const AtlasDocument document = AtlasDocumentBuilder(m_catalogue).build(
-            PrintSelection::selection(QStringLiteral("categories/audio"), html));
+        const AtlasDocument document
+            = AtlasDocumentBuilder(m_catalogue).build(PrintSelection::selection(QStringLiteral("categories/audio"), html));
         QVERIFY(document.isValid());
         QCOMPARE(document.document->toPlainText(), QStringLiteral("Light text on dark"));
         for (QTextBlock block = document.document->begin(); block.isValid(); block = block.next()) {

@@ -98,7 +98,8 @@ private slots:
 
     void anUnwritablePathSaysSo()
     {
-        const PdfExporter::Result result = MatrixDocument::exportPdf(AudienceMatrixModel(*m_catalogue), QStringLiteral("/nonexistent/dir/m.pdf"));
+        const PdfExporter::Result result
+            = MatrixDocument::exportPdf(AudienceMatrixModel(*m_catalogue), QStringLiteral("/nonexistent/dir/m.pdf"));
         QVERIFY(!result.ok);
         QVERIFY(result.errorString.startsWith(QStringLiteral("Cannot write")));
     }

@@ -16,18 +16,23 @@ private slots:
         QTest::addColumn<QStringList>("authors");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("sourceDir");
-        QTest::newRow("every key")
-            << QByteArray("[book]\ntitle = \"Crab Notes\"\nauthors = [\"Ann\", \"Bo\"]\nlanguage = \"de\"\nsrc = \"pages\"\n")
-            << "Crab Notes" << QStringList{QStringLiteral("Ann"), QStringLiteral("Bo")} << "de" << "pages";
+        QTest::newRow("every key") << QByteArray(
+            "[book]\ntitle = \"Crab Notes\"\nauthors = [\"Ann\", \"Bo\"]\nlanguage = \"de\"\nsrc = \"pages\"\n")
+                                   << "Crab Notes" << QStringList{QStringLiteral("Ann"), QStringLiteral("Bo")} << "de"
+                                   << "pages";
         QTest::newRow("defaults for missing keys") << QByteArray("[book]\ntitle = \"Only Title\"\n") << "Only Title" << QStringList() << ""
                                                    << "src";
-        QTest::newRow("no [book] table") << QByteArray("[output.html]\nmathjax-support = true\n") << "" << QStringList() << "" << "src";
+        QTest::newRow("no [book] table") << QByteArray("[output.html]\nmathjax-support = true\n") << "" << QStringList() << ""
+                                         << "src";
         QTest::newRow("dotted keys") << QByteArray("book.title = \"Dotted\"\nbook.src = \"text\"\n") << "Dotted" << QStringList() << ""
                                      << "text";
-        QTest::newRow("non-string author skipped") << QByteArray("[book]\nauthors = [\"Ann\", 3]\n") << "" << QStringList{QStringLiteral("Ann")}
-                                                   << "" << "src";
-        QTest::newRow("UTF-8 title") << QByteArray("[book]\ntitle = \"Kr\xc3\xa4""ben\"\n") << QStringLiteral("Kr\u00e4ben") << QStringList()
-                                     << "" << "src";
+        QTest::newRow("non-string author skipped")
+            << QByteArray("[book]\nauthors = [\"Ann\", 3]\n") << "" << QStringList{QStringLiteral("Ann")} << ""
+            << "src";
+        QTest::newRow("UTF-8 title") << QByteArray("[book]\ntitle = \"Kr\xc3\xa4"
+                                                   "ben\"\n")
+                                     << QStringLiteral("Kr\u00e4ben") << QStringList() << ""
+                                     << "src";
     }
     void parse()
     {

@@ -6,9 +6,9 @@
 #include "print/pdfexporter.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 #include <initializer_list>
@@ -89,12 +89,13 @@ private slots:
         QVERIFY(book.pages.at(0).contains(QStringLiteral("Ada Crabtree, Milo Ferrous")));
         // The summary's order, parts as headings, chapter numbers; the draft chapter left out.
         QCOMPARE(entries(book.pages.at(1)),
-                 titles({"Introduction", "Getting Going", "1. First Steps", "1.1. Ownership", "1.1.1. Borrowing", "2. Reading Code", "Going Further", "4. Cargo Habits", "Broken Include"}));
+                 titles({"Introduction", "Getting Going", "1. First Steps", "1.1. Ownership", "1.1.1. Borrowing", "2. Reading Code",
+                         "Going Further", "4. Cargo Habits", "Broken Include"}));
         // Each chapter starts on the page the contents give, with its number over its title, and
         // the running header names the book and the chapter.
-        for (const auto &[entry, number, title] : {std::tuple{"1. First Steps", "Chapter 1", "First Steps"},
-                                                   std::tuple{"1.1.1. Borrowing", "Chapter 1.1.1", "Borrowing"},
-                                                   std::tuple{"4. Cargo Habits", "Chapter 4", "Cargo Habits"}}) {
+        for (const auto &[entry, number, title] :
+             {std::tuple{"1. First Steps", "Chapter 1", "First Steps"}, std::tuple{"1.1.1. Borrowing", "Chapter 1.1.1", "Borrowing"},
+              std::tuple{"4. Cargo Habits", "Chapter 4", "Cargo Habits"}}) {
             const int page = pageOf(book.pages.at(1), QString::fromUtf8(entry));
             QVERIFY2(page > 2 && page <= book.pages.size(), entry);
             const QStringList lines = book.pages.at(page - 1);
@@ -114,8 +115,7 @@ private slots:
         const Printed chapter = print(m_book, PrintSelection::branch(QStringLiteral("first-steps")), QStringLiteral("chapter.pdf"));
         QVERIFY2(chapter.result.ok, qPrintable(chapter.result.errorString));
         QVERIFY(chapter.pages.at(0).contains(QStringLiteral("Chapter 1: First Steps")));
-        QCOMPARE(entries(chapter.pages.at(0)),
-                 titles({"1. First Steps", "1.1. Ownership", "1.1.1. Borrowing"}));
+        QCOMPARE(entries(chapter.pages.at(0)), titles({"1. First Steps", "1.1. Ownership", "1.1.1. Borrowing"}));
     }
 
     void missingIncludeIsShownAndReported()

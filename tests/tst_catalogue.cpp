@@ -28,8 +28,9 @@ private slots:
             QVERIFY2(!audience->children.empty(), qPrintable(audience->pageId));
             QVERIFY2(!catalogue.relatedCategories(audience->pageId).isEmpty(), qPrintable(audience->pageId));
         }
-        QCOMPARE(audiences, (QStringList{QStringLiteral("audiences/teams"), QStringLiteral("audiences/students"),
-                                         QStringLiteral("audiences/open-source"), QStringLiteral("audiences/speed-and-stability")}));
+        QCOMPARE(audiences,
+                 (QStringList{QStringLiteral("audiences/teams"), QStringLiteral("audiences/students"),
+                              QStringLiteral("audiences/open-source"), QStringLiteral("audiences/speed-and-stability")}));
 
         QCOMPARE(catalogue.categories().size(), 24);
         for (const CategoryEntry &category : catalogue.categories()) {
@@ -66,15 +67,16 @@ private slots:
         }
         for (const Page &page : catalogue.pages()) {
             const QVector<Heading> headings = catalogue.content(page.id).headings;
-            QVERIFY2(std::any_of(headings.cbegin(), headings.cend(), [](const Heading &h) { return h.text == QLatin1String("Sources and further reading"); }),
+            QVERIFY2(std::any_of(headings.cbegin(), headings.cend(),
+                                 [](const Heading &h) { return h.text == QLatin1String("Sources and further reading"); }),
                      qPrintable(page.id));
         }
         QVERIFY(catalogue.content(QStringLiteral("index")).plainText.contains(QStringLiteral("Last reviewed: November 2026")));
         for (const Page &page : catalogue.pages())
             all += catalogue.content(page.id).plainText + u'\n';
-        for (const char *fact : {"Substrate", "gfx-rs", "Polars", "druid", "TiKV", "tch-rs", "Firefox", "gatekeeper",
-                                 "concurrency", "operating-system", "bioinformatics", "transcoding", "refactoring",
-                                 "playing field", "search engines", "DevOps"})
+        for (const char *fact :
+             {"Substrate", "gfx-rs", "Polars", "druid", "TiKV", "tch-rs", "Firefox", "gatekeeper", "concurrency", "operating-system",
+              "bioinformatics", "transcoding", "refactoring", "playing field", "search engines", "DevOps"})
             QVERIFY2(all.contains(QLatin1String(fact), Qt::CaseInsensitive), fact);
         const ParsedPage figurePage = catalogue.content(QStringLiteral("what-rust-is-used-for"));
         QCOMPARE(figurePage.images.first().target, QStringLiteral("figures/rust-categories.svg"));
@@ -91,7 +93,8 @@ private slots:
         QTest::newRow("duplicate id") << "twin.md" << 1 << "duplicate page id 'twin' (already used by Twin.md)";
         QTest::newRow("invalid UTF-8") << "latin1.md" << 4 << "invalid UTF-8 at byte 25; shown with replacement characters";
         QTest::newRow("empty page") << "empty.md" << 1 << "empty page";
-        QTest::newRow("broken anchor") << "audiences/makers.md" << 5 << "broken link '../tools.md#hammers': no heading with anchor 'hammers'";
+        QTest::newRow("broken anchor") << "audiences/makers.md" << 5
+                                       << "broken link '../tools.md#hammers': no heading with anchor 'hammers'";
         QTest::newRow("missing image") << "audiences/makers.md" << 7 << "missing image '../bench.png'";
         QTest::newRow("link outside") << "audiences/makers.md" << 8 << "note: link '../../elsewhere.md' leaves the pack";
         QTest::newRow("missing icon") << "what.md" << 3 << "missing image 'icons/tools.svg'";

@@ -45,23 +45,40 @@ private slots:
     {
         QTest::addColumn<QString>("info");
         QTest::addColumn<QString>("file");
-        QTest::newRow("rust") << "rust" << "rust.lang";
-        QTest::newRow("upper case") << "Rust" << "rust.lang";
-        QTest::newRow("mdBook attributes") << "rust,ignore" << "rust.lang";
-        QTest::newRow("editable") << "rust,editable,noplayground" << "rust.lang";
-        QTest::newRow("attribute alone") << "should_panic" << "rust.lang";
-        QTest::newRow("edition alone") << "edition2021" << "rust.lang";
-        QTest::newRow("rs") << "rs" << "rust.lang";
-        QTest::newRow("console") << "console" << "sh.lang";
-        QTest::newRow("toml as ini") << "toml" << "desktop.lang";
-        QTest::newRow("python") << "python" << "python.lang";
-        QTest::newRow("json") << "json" << "json.lang";
-        QTest::newRow("c++") << "c++" << "cpp.lang";
-        QTest::newRow("plain text") << "text" << "";
-        QTest::newRow("none") << "" << "";
-        QTest::newRow("unknown") << "klingon" << "";
-        QTest::newRow("markup in it") << "rust<script>alert(1)</script>" << "";
-        QTest::newRow("path") << "../../etc/passwd" << "";
+        QTest::newRow("rust") << "rust"
+                              << "rust.lang";
+        QTest::newRow("upper case") << "Rust"
+                                    << "rust.lang";
+        QTest::newRow("mdBook attributes") << "rust,ignore"
+                                           << "rust.lang";
+        QTest::newRow("editable") << "rust,editable,noplayground"
+                                  << "rust.lang";
+        QTest::newRow("attribute alone") << "should_panic"
+                                         << "rust.lang";
+        QTest::newRow("edition alone") << "edition2021"
+                                       << "rust.lang";
+        QTest::newRow("rs") << "rs"
+                            << "rust.lang";
+        QTest::newRow("console") << "console"
+                                 << "sh.lang";
+        QTest::newRow("toml as ini") << "toml"
+                                     << "desktop.lang";
+        QTest::newRow("python") << "python"
+                                << "python.lang";
+        QTest::newRow("json") << "json"
+                              << "json.lang";
+        QTest::newRow("c++") << "c++"
+                             << "cpp.lang";
+        QTest::newRow("plain text") << "text"
+                                    << "";
+        QTest::newRow("none") << ""
+                              << "";
+        QTest::newRow("unknown") << "klingon"
+                                 << "";
+        QTest::newRow("markup in it") << "rust<script>alert(1)</script>"
+                                      << "";
+        QTest::newRow("path") << "../../etc/passwd"
+                              << "";
         QTest::newRow("huge") << QString(10000, u'r') << "";
     }
 
@@ -88,13 +105,18 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("info");
-        QTest::newRow("markup in code") << "let x = a < b && c > d; // <b>not bold</b> &amp;" << "rust";
-        QTest::newRow("unterminated string") << "let s = \"never closed\nfn x() {}" << "rust";
-        QTest::newRow("unterminated comment") << "/* open\nfn x() {}" << "rust";
+        QTest::newRow("markup in code") << "let x = a < b && c > d; // <b>not bold</b> &amp;"
+                                        << "rust";
+        QTest::newRow("unterminated string") << "let s = \"never closed\nfn x() {}"
+                                             << "rust";
+        QTest::newRow("unterminated comment") << "/* open\nfn x() {}"
+                                              << "rust";
         QTest::newRow("unicode") << QStringLiteral("let crab = \"\U0001F980 caf\u00e9\"; // \u00fc") << "rust";
         QTest::newRow("NUL and controls") << QStringLiteral("let a = 1;\u0000\u0007 b") << "rust";
-        QTest::newRow("unknown language") << "<script>alert(1)</script>" << "klingon";
-        QTest::newRow("shell") << "$ cargo run\n   Compiling hello v0.1.0 # not a comment?" << "console";
+        QTest::newRow("unknown language") << "<script>alert(1)</script>"
+                                          << "klingon";
+        QTest::newRow("shell") << "$ cargo run\n   Compiling hello v0.1.0 # not a comment?"
+                               << "console";
         QTest::newRow("long line") << QStringLiteral("let v = [%1];").arg(QString(CodeHighlighter::MaxLineLength, u'1')) << "rust";
     }
 
@@ -131,7 +153,7 @@ private slots:
 
         // A page spends one budget on all its blocks: past it, code is plain.
         const QByteArray big = "```rust\n" + QByteArray("fn f() {}\n").repeated(int(CodeHighlighter::PageBudget / 10) + 1)
-                               + "```\n\n```rust\nfn after() {}\n```\n";
+            + "```\n\n```rust\nfn after() {}\n```\n";
         MarkdownParser::Options reading;
         reading.highlightCode = true;
         const QString page = MarkdownParser::parse(big, reading).html;
@@ -205,9 +227,10 @@ private slots:
         QGuiApplication::setPalette(before);
         QVERIFY2(result.ok, qPrintable(result.errorString));
         QString error;
-        Poppler::run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-f"),
-                                          QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
-                                          dir.filePath(QStringLiteral("code"))}, &error);
+        Poppler::run(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-f"), QStringLiteral("1"),
+                      QStringLiteral("-l"), QStringLiteral("1"), pdf, dir.filePath(QStringLiteral("code"))},
+                     &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QImage page(dir.filePath(QStringLiteral("code-1.png")));
         QVERIFY(!page.isNull());

@@ -109,7 +109,8 @@ private slots:
             QSqlQuery sql(db);
             QVERIFY(sql.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(code, tokenize='porter unicode61 remove_diacritics 2')")));
             QVERIFY(sql.exec(QStringLiteral("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")));
-            const QString page = CodeTokens::of(QStringLiteral("fn f<'a>(v: &mut Vec<T>) -> Result<u8, E> { #[derive(Debug)] g()?; Vec::new() }"));
+            const QString page
+                = CodeTokens::of(QStringLiteral("fn f<'a>(v: &mut Vec<T>) -> Result<u8, E> { #[derive(Debug)] g()?; Vec::new() }"));
             sql.prepare(QStringLiteral("INSERT INTO t VALUES(?)"));
             sql.addBindValue(page);
             QVERIFY(sql.exec());

@@ -33,8 +33,8 @@ Run run(const QStringList &arguments, const QString &workingDirectory = {})
     process.start(QStringLiteral(RUST_ATLAS_BINARY), arguments);
     if (!process.waitForFinished(60000))
         qFatal("rust-atlas did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -83,7 +83,8 @@ private slots:
 
     void listOfAnotherFolder()
     {
-        const Run result = run({QStringLiteral("--list"), QStringLiteral("--content"), QStringLiteral(RUST_ATLAS_TEST_DATA "/folder-notes")});
+        const Run result
+            = run({QStringLiteral("--list"), QStringLiteral("--content"), QStringLiteral(RUST_ATLAS_TEST_DATA "/folder-notes")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("  The guide  [guide/index]\n    Setting up  [guide/setup]\n")));
     }
@@ -106,7 +107,8 @@ private slots:
         page.close();
         const Run relaxed = run({QStringLiteral("--check-content"), pack.path()});
         QCOMPARE(relaxed.exitCode, 0);
-        QVERIFY2(relaxed.out.contains(QStringLiteral("index.md:3: note: link '../std/index.html' leaves the pack")), qPrintable(relaxed.out));
+        QVERIFY2(relaxed.out.contains(QStringLiteral("index.md:3: note: link '../std/index.html' leaves the pack")),
+                 qPrintable(relaxed.out));
         QCOMPARE(run({QStringLiteral("--check-content"), QStringLiteral("--strict"), pack.path()}).exitCode, 1);
     }
 
@@ -173,17 +175,20 @@ private slots:
     void errorsAreOneLineAndNonZero_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("--list"), QStringLiteral("--content"), QStringLiteral("/nonexistent/pack")};
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("--list"), QStringLiteral("--content"),
+                                                       QStringLiteral("/nonexistent/pack")};
         QTest::newRow("check missing folder") << QStringList{QStringLiteral("--check-content"), QStringLiteral("/nonexistent/pack")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--list"), QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("--list"), QStringLiteral("extra")};
         // The window (here its screenshot) refuses what it cannot show instead of opening empty.
         const QString shot = QDir::temp().filePath(QStringLiteral("rust-atlas-refused.png"));
-        QTest::newRow("window, missing folder") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--content"), QStringLiteral("/nonexistent/pack")};
-        QTest::newRow("window, unknown page") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("no/such-page")};
-        QTest::newRow("window, unknown second page")
-            << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("index"), QStringLiteral("--page"),
-                           QStringLiteral("no/such-page")};
+        QTest::newRow("window, missing folder")
+            << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--content"), QStringLiteral("/nonexistent/pack")};
+        QTest::newRow("window, unknown page") << QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--page"),
+                                                             QStringLiteral("no/such-page")};
+        QTest::newRow("window, unknown second page") << QStringList{QStringLiteral("--screenshot"), shot,
+                                                                    QStringLiteral("--page"),       QStringLiteral("index"),
+                                                                    QStringLiteral("--page"),       QStringLiteral("no/such-page")};
     }
     void errorsAreOneLineAndNonZero()
     {
@@ -201,7 +206,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString shot = dir.filePath(QStringLiteral("shot.png"));
-        const Run result = run({QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("atlas:categories/audio#why-rust-fits")});
+        const Run result
+            = run({QStringLiteral("--screenshot"), shot, QStringLiteral("--page"), QStringLiteral("atlas:categories/audio#why-rust-fits")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QFile::exists(shot));
     }
@@ -301,7 +307,8 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("no/such")} << "no page 'no/such'";
-        QTest::newRow("unknown section") << QStringList{QStringLiteral("--section"), QStringLiteral("toys")} << "no chapter or folder \u201ctoys\u201d";
+        QTest::newRow("unknown section") << QStringList{QStringLiteral("--section"), QStringLiteral("toys")}
+                                         << "no chapter or folder \u201ctoys\u201d";
         QTest::newRow("unknown paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("A3")} << "invalid --paper";
     }
     void exportPdfErrorsLeaveNoFile()

@@ -11,15 +11,13 @@ class TestComparisonDocument : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_catalogue = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR)));
-    }
+    void initTestCase() { m_catalogue = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR))); }
 
     // Sections of the same title share a row: the two lists of projects sit side by side.
     void sectionsOfOneTitleShareARow()
     {
-        const QString html = ComparisonDocument(*m_catalogue, QStringLiteral("categories/audio"), QStringLiteral("categories/robotics")).html();
+        const QString html
+            = ComparisonDocument(*m_catalogue, QStringLiteral("categories/audio"), QStringLiteral("categories/robotics")).html();
         QVERIFY(html.contains(QStringLiteral("<h1>Audio programming</h1>")));
         QVERIFY(html.contains(QStringLiteral("<h1>Robotics</h1>")));
         QCOMPARE(html.count(QStringLiteral("<h2>Notable crates and projects</h2>")), 1);
@@ -42,9 +40,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("compare.pdf"));
-        const PdfExporter::Result result =
-            ComparisonDocument(*m_catalogue, QStringLiteral("categories/blockchain"), QStringLiteral("categories/security"))
-                .exportPdf(pdf, QPageSize(QPageSize::A4));
+        const PdfExporter::Result result
+            = ComparisonDocument(*m_catalogue, QStringLiteral("categories/blockchain"), QStringLiteral("categories/security"))
+                  .exportPdf(pdf, QPageSize(QPageSize::A4));
         QVERIFY2(result.ok, qPrintable(result.errorString));
         QVERIFY(result.pageCount >= 1);
         QString error;

@@ -50,7 +50,9 @@ private slots:
         QFETCH(QPalette, palette);
         const auto atLeast = [](const QColor &a, const QColor &b, qreal ratio, const char *what) {
             const qreal measured = WindowStyle::contrast(a, b);
-            QVERIFY2(measured >= ratio, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1").arg(QLatin1String(what), a.name(), b.name()).arg(measured, 0, 'f', 2)));
+            QVERIFY2(
+                measured >= ratio,
+                qPrintable(QStringLiteral("%1: %2 on %3 is %4:1").arg(QLatin1String(what), a.name(), b.name()).arg(measured, 0, 'f', 2)));
         };
         atLeast(palette.color(QPalette::Text), palette.color(QPalette::Base), 4.5, "text");
         atLeast(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 4.5, "window text");
@@ -84,7 +86,8 @@ private slots:
             QVERIFY2(WindowStyle::contrast(enabled, palette.color(QPalette::Button)) >= 3.0, name);
             // Disabled looks different: fainter against the bar than the enabled icon.
             QVERIFY2(WindowStyle::contrast(disabled, palette.color(QPalette::Button))
-                         < WindowStyle::contrast(enabled, palette.color(QPalette::Button)) - 1.0, name);
+                         < WindowStyle::contrast(enabled, palette.color(QPalette::Button)) - 1.0,
+                     name);
         }
     }
 

@@ -31,7 +31,8 @@ QByteArray pageText(int i, int edition)
     const QByteArray words[] = {"ownership", "borrow", "checker", "lifetimes", "traits", "closures", "iterators"};
     QByteArray text = "# Page " + QByteArray::number(i) + " of edition " + QByteArray::number(edition) + "\n\n";
     for (int k = 0; k < 7; ++k)
-        text += QByteArray(words[k] + ' ').repeated((i * (k + 3) + edition) % 5 + 1) + "and filler " + QByteArray::number(i * 7 + k) + ".\n";
+        text
+            += QByteArray(words[k] + ' ').repeated((i * (k + 3) + edition) % 5 + 1) + "and filler " + QByteArray::number(i * 7 + k) + ".\n";
     return text + QByteArray("More text about nothing in particular. ").repeated(i % 13 + 1) + '\n';
 }
 
@@ -143,8 +144,9 @@ private slots:
             writer.start(QStringLiteral(RUST_ATLAS_CRASH_WRITER), {QStringLiteral("settings")});
             // A lock left by the killed writer is cleared at start: no 30-second wait for Qt to
             // call it stale.
-            QVERIFY2(writer.waitForReadyRead(20000), qPrintable(QDir(home.filePath(QStringLiteral("rust-atlas"))).entryList().join(u' ')
-                + u' ' + QString::number(writer.state()) + u' ' + QString::fromLocal8Bit(writer.readAllStandardError())));
+            QVERIFY2(writer.waitForReadyRead(20000),
+                     qPrintable(QDir(home.filePath(QStringLiteral("rust-atlas"))).entryList().join(u' ') + u' '
+                                + QString::number(writer.state()) + u' ' + QString::fromLocal8Bit(writer.readAllStandardError())));
             QTest::qWait(5 + round * 7);
             writer.kill();
             QVERIFY(writer.waitForFinished());
@@ -185,8 +187,9 @@ private:
     {
         QProcess program;
         program.setProcessEnvironment(environmentFor(cacheHome));
-        program.start(QStringLiteral(RUST_ATLAS_BINARY), {QStringLiteral("--content"), pack, QStringLiteral("--search"), query,
-                                                          QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("50")});
+        program.start(QStringLiteral(RUST_ATLAS_BINARY),
+                      {QStringLiteral("--content"), pack, QStringLiteral("--search"), query, QStringLiteral("--json"),
+                       QStringLiteral("--limit"), QStringLiteral("50")});
         if (!program.waitForFinished(120000) || program.exitCode() != 0)
             qWarning("search failed: %s", program.readAllStandardError().constData());
         return program.readAllStandardOutput();
@@ -206,8 +209,8 @@ private:
     {
         QProcess program;
         program.setProcessEnvironment(environmentFor(cacheHome));
-        program.start(QStringLiteral(RUST_ATLAS_BINARY), {QStringLiteral("--content"), pack, QStringLiteral("--search"),
-                                                          Queries.first(), QStringLiteral("--json")});
+        program.start(QStringLiteral(RUST_ATLAS_BINARY),
+                      {QStringLiteral("--content"), pack, QStringLiteral("--search"), Queries.first(), QStringLiteral("--json")});
         if (!program.waitForStarted() || program.waitForFinished(int(ms)))
             return false;
         program.kill(); // SIGKILL

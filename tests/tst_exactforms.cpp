@@ -12,14 +12,22 @@ private slots:
     {
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("form");
-        QTest::newRow("plural") << "Crates" << "crate";
-        QTest::newRow("ies") << "queries" << "query";
-        QTest::newRow("es") << "boxes" << "boxe";
-        QTest::newRow("ss stays") << "class" << "class";
-        QTest::newRow("us stays") << "bus" << "bus";
-        QTest::newRow("short stays") << "is" << "is";
-        QTest::newRow("other suffixes stay") << "operations" << "operation";
-        QTest::newRow("not a stem") << "operator" << "operator";
+        QTest::newRow("plural") << "Crates"
+                                << "crate";
+        QTest::newRow("ies") << "queries"
+                             << "query";
+        QTest::newRow("es") << "boxes"
+                            << "boxe";
+        QTest::newRow("ss stays") << "class"
+                                  << "class";
+        QTest::newRow("us stays") << "bus"
+                                  << "bus";
+        QTest::newRow("short stays") << "is"
+                                     << "is";
+        QTest::newRow("other suffixes stay") << "operations"
+                                             << "operation";
+        QTest::newRow("not a stem") << "operator"
+                                    << "operator";
     }
 
     void singularAndLowerCase()

@@ -12,10 +12,9 @@
 namespace {
 
 // "rust" occurs five times in three spellings; "is" three times; nothing else overlaps by accident.
-const QString kPage = QStringLiteral(
-    "<h1>Rust Atlas</h1>"
-    "<p>Rust is fast. rust is safe. RUST is fun.</p>"
-    "<p>Cargo builds Rust crates.</p>");
+const QString kPage = QStringLiteral("<h1>Rust Atlas</h1>"
+                                     "<p>Rust is fast. rust is safe. RUST is fun.</p>"
+                                     "<p>Cargo builds Rust crates.</p>");
 
 } // namespace
 
@@ -26,7 +25,8 @@ class TestFindBar : public QObject
 private:
     // A window like the real one: the page with the bar under it, so visibility and focus are real.
     // The field after the bar is where focus would wander if the bar did not hand it back.
-    struct Fixture {
+    struct Fixture
+    {
         QWidget window;
         QTextBrowser *browser = new QTextBrowser;
         FindBar *bar = new FindBar(browser);
@@ -97,8 +97,7 @@ private slots:
             const QColor highlight = f.browser->extraSelections().constFirst().format.background().color();
             QVERIFY(highlight.isValid());
             QVERIFY(highlight != f.browser->palette().color(QPalette::Base));
-        }
-        else
+        } else
             QVERIFY(!f.browser->textCursor().hasSelection());
     }
 

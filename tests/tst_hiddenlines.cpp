@@ -32,13 +32,20 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("wrapper hidden") << "# fn main() {\n    let x = 1;\n# }\n" << "    let x = 1;\n";
-        QTest::newRow("lone hash hidden") << "a\n#\nb\n" << "a\nb\n";
-        QTest::newRow("indented hidden") << "    # use std::io;\nkeep\n" << "keep\n";
-        QTest::newRow("escaped shows one hash") << "##[derive(Debug)]\n" << "#[derive(Debug)]\n";
-        QTest::newRow("attributes stay") << "#[derive(Debug)]\n#![allow(unused)]\n" << "#[derive(Debug)]\n#![allow(unused)]\n";
-        QTest::newRow("no final newline") << "a\n# b" << "a";
-        QTest::newRow("blank lines kept") << "a\n\nb\n" << "a\n\nb\n";
+        QTest::newRow("wrapper hidden") << "# fn main() {\n    let x = 1;\n# }\n"
+                                        << "    let x = 1;\n";
+        QTest::newRow("lone hash hidden") << "a\n#\nb\n"
+                                          << "a\nb\n";
+        QTest::newRow("indented hidden") << "    # use std::io;\nkeep\n"
+                                         << "keep\n";
+        QTest::newRow("escaped shows one hash") << "##[derive(Debug)]\n"
+                                                << "#[derive(Debug)]\n";
+        QTest::newRow("attributes stay") << "#[derive(Debug)]\n#![allow(unused)]\n"
+                                         << "#[derive(Debug)]\n#![allow(unused)]\n";
+        QTest::newRow("no final newline") << "a\n# b"
+                                          << "a";
+        QTest::newRow("blank lines kept") << "a\n\nb\n"
+                                          << "a\n\nb\n";
     }
     void strip()
     {

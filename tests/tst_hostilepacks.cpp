@@ -4,9 +4,9 @@
 // program showing the hostile page peaks at no more than twice the memory it needs for the same
 // pack without the hostile files.
 #include "content/catalogue.h"
-#include "pack/pagetext.h"
 #include "hostilefiles.h"
 #include "markdown/markdownparser.h"
+#include "pack/pagetext.h"
 #include "peakmemory.h"
 #include "testfiles.h"
 
@@ -21,8 +21,19 @@
 namespace {
 
 enum class Hostile {
-    SymlinkLoop, SymlinkEscape, HugePng, SvgEntityBomb, SvgHugeViewBox, DeepQuotes, DeepLists, DeepEmphasis,
-    LongLine, NulBytes, Utf16, Unreadable, NewlineInName
+    SymlinkLoop,
+    SymlinkEscape,
+    HugePng,
+    SvgEntityBomb,
+    SvgHugeViewBox,
+    DeepQuotes,
+    DeepLists,
+    DeepEmphasis,
+    LongLine,
+    NulBytes,
+    Utf16,
+    Unreadable,
+    NewlineInName
 };
 
 /// The pack every case starts from: two plain pages.
@@ -32,7 +43,10 @@ void writeBase(const QString &root)
     QVERIFY(TestFiles::write(root + QStringLiteral("/a.md"), "# A\n\nA plain page.\n"));
 }
 
-bool link(const char *target, const QString &path) { return QFile::link(QString::fromUtf8(target), path); }
+bool link(const char *target, const QString &path)
+{
+    return QFile::link(QString::fromUtf8(target), path);
+}
 
 void writeHostile(Hostile hostile, const QString &root)
 {
@@ -87,9 +101,8 @@ void writeHostile(Hostile hostile, const QString &root)
 
 bool hasProblem(const QVector<Problem> &problems, const QString &file, int line, const QString &fragment)
 {
-    return std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) {
-        return p.file == file && p.line == line && p.message.contains(fragment);
-    });
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [&](const Problem &p) { return p.file == file && p.line == line && p.message.contains(fragment); });
 }
 
 QString describe(const QVector<Problem> &problems)
@@ -110,12 +123,12 @@ private slots:
     void loadsTheValidAndReportsTheRest_data()
     {
         QTest::addColumn<Hostile>("hostile");
-        QTest::addColumn<QString>("file");  // where the problem is reported
+        QTest::addColumn<QString>("file"); // where the problem is reported
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("fragment");
         QTest::addColumn<QString>("shown"); // the page the window opens; its text must show
-        QTest::newRow("symbolic link loops") << Hostile::SymlinkLoop << QStringLiteral("ring-a.md") << 1
-                                             << QStringLiteral("symbolic links") << QString();
+        QTest::newRow("symbolic link loops") << Hostile::SymlinkLoop << QStringLiteral("ring-a.md") << 1 << QStringLiteral("symbolic links")
+                                             << QString();
         QTest::newRow("symbolic links out") << Hostile::SymlinkEscape << QStringLiteral("passwd.md") << 1
                                             << QStringLiteral("leads outside the pack") << QString();
         QTest::newRow("30,000-pixel PNG") << Hostile::HugePng << QStringLiteral("bad.md") << 3
@@ -123,20 +136,20 @@ private slots:
         QTest::newRow("SVG entity bomb") << Hostile::SvgEntityBomb << QStringLiteral("bad.md") << 3
                                          << QStringLiteral("declares XML entities") << QStringLiteral("bad");
         QTest::newRow("SVG huge viewBox") << Hostile::SvgHugeViewBox << QString() << 0 << QString() << QStringLiteral("bad");
-        QTest::newRow("100,000 quotes deep") << Hostile::DeepQuotes << QStringLiteral("bad.md") << 3
-                                             << QStringLiteral("nested more than") << QStringLiteral("bad");
-        QTest::newRow("30,000 lists deep") << Hostile::DeepLists << QStringLiteral("bad.md") << 3
-                                           << QStringLiteral("nested more than") << QStringLiteral("bad");
+        QTest::newRow("100,000 quotes deep") << Hostile::DeepQuotes << QStringLiteral("bad.md") << 3 << QStringLiteral("nested more than")
+                                             << QStringLiteral("bad");
+        QTest::newRow("30,000 lists deep") << Hostile::DeepLists << QStringLiteral("bad.md") << 3 << QStringLiteral("nested more than")
+                                           << QStringLiteral("bad");
         QTest::newRow("30,000 emphases deep") << Hostile::DeepEmphasis << QStringLiteral("bad.md") << 3
                                               << QStringLiteral("nested more than") << QStringLiteral("bad");
-        QTest::newRow("5 MB line") << Hostile::LongLine << QStringLiteral("bad.md") << 3
-                                   << QStringLiteral("line longer than") << QStringLiteral("bad");
+        QTest::newRow("5 MB line") << Hostile::LongLine << QStringLiteral("bad.md") << 3 << QStringLiteral("line longer than")
+                                   << QStringLiteral("bad");
         QTest::newRow("NUL bytes") << Hostile::NulBytes << QStringLiteral("bad.md") << 3 << QStringLiteral("NUL byte")
                                    << QStringLiteral("bad");
         QTest::newRow("UTF-16") << Hostile::Utf16 << QStringLiteral("bad.md") << 1 << QStringLiteral("UTF-16 file")
                                 << QStringLiteral("bad");
-        QTest::newRow("unreadable files") << Hostile::Unreadable << QStringLiteral("pipe.md") << 1
-                                          << QStringLiteral("not a regular file") << QString();
+        QTest::newRow("unreadable files") << Hostile::Unreadable << QStringLiteral("pipe.md") << 1 << QStringLiteral("not a regular file")
+                                          << QString();
         QTest::newRow("newline in a file name") << Hostile::NewlineInName << QStringLiteral("two\nlines.md") << 4
                                                 << QStringLiteral("missing.md") << QStringLiteral("two\nlines");
     }
@@ -174,8 +187,9 @@ private slots:
         if (!file.isEmpty()) {
             const QString where = Problem::oneLine(QDir(pack.path()).filePath(file)) + u':' + QString::number(line) + u':';
             const QStringList lines = output.split(u'\n');
-            QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(where) && l.contains(fragment); }),
-                     qPrintable(output));
+            QVERIFY2(
+                std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(where) && l.contains(fragment); }),
+                qPrintable(output));
         }
     }
 
@@ -224,11 +238,10 @@ private:
     {
         arguments.prepend(pack);
         arguments.prepend(QStringLiteral("--content"));
-        QStringList environment = {QStringLiteral("HOME=") + m_home.path(),
-                                   QStringLiteral("XDG_CONFIG_HOME=") + m_home.filePath(QStringLiteral("config")),
-                                   QStringLiteral("XDG_DATA_HOME=") + m_home.filePath(QStringLiteral("data")),
-                                   QStringLiteral("XDG_CACHE_HOME=") + m_home.filePath(QStringLiteral("cache")),
-                                   QStringLiteral("QT_QPA_PLATFORM=offscreen")};
+        QStringList environment
+            = {QStringLiteral("HOME=") + m_home.path(), QStringLiteral("XDG_CONFIG_HOME=") + m_home.filePath(QStringLiteral("config")),
+               QStringLiteral("XDG_DATA_HOME=") + m_home.filePath(QStringLiteral("data")),
+               QStringLiteral("XDG_CACHE_HOME=") + m_home.filePath(QStringLiteral("cache")), QStringLiteral("QT_QPA_PLATFORM=offscreen")};
         // Under AddressSanitizer, freed memory waits in a quarantine of up to 256 MB by default,
         // which would count against whichever run freed more.
         if (const QByteArray asan = qgetenv("ASAN_OPTIONS"); !asan.isEmpty())
@@ -238,8 +251,8 @@ private:
 
     PeakMemory::Run screenshot(const QString &pack, const QString &page)
     {
-        QStringList arguments = {QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("shot.png")),
-                                 QStringLiteral("--size"), QStringLiteral("1000x700")};
+        QStringList arguments = {QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("shot.png")), QStringLiteral("--size"),
+                                 QStringLiteral("1000x700")};
         if (!page.isEmpty())
             arguments << QStringLiteral("--page") << page;
         return run(pack, arguments);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "englishplurals.h"
 #include "content/catalogue.h"
+#include "englishplurals.h"
 #include "search/indexstore.h"
 #include "search/searchindex.h"
 #include "searchtestpack.h"
@@ -133,8 +133,9 @@ private slots:
     void sectionsFollowUpdates()
     {
         QTemporaryDir pack, cache;
-        writeFiles(pack.path(), {{QStringLiteral("page-a.md"), "# Page a\n\n## Tidal pools\n\nWater.\n"},
-                                 {QStringLiteral("page-b.md"), "# Page b\n\n## Coral reefs\n\nFish.\n"}});
+        writeFiles(pack.path(),
+                   {{QStringLiteral("page-a.md"), "# Page a\n\n## Tidal pools\n\nWater.\n"},
+                    {QStringLiteral("page-b.md"), "# Page b\n\n## Coral reefs\n\nFish.\n"}});
         SearchIndex first;
         first.open(Catalogue::load(pack.path()), cache.path());
         SearchResults found = first.search(QStringLiteral("tidal pools"));
@@ -162,11 +163,16 @@ private slots:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("status");
-        QTest::newRow("garbage") << "garbage" << "Search index rebuilt: the old one was damaged";
-        QTest::newRow("header only") << "header" << "Search index rebuilt: the old one was damaged";
-        QTest::newRow("emptied") << "empty" << "Search index rebuilt: the last indexing did not finish";
-        QTest::newRow("table dropped") << "DROP TABLE vocab" << "Search index rebuilt: the old one was damaged";
-        QTest::newRow("unfinished") << "DELETE FROM meta" << "Search index rebuilt: the last indexing did not finish";
+        QTest::newRow("garbage") << "garbage"
+                                 << "Search index rebuilt: the old one was damaged";
+        QTest::newRow("header only") << "header"
+                                     << "Search index rebuilt: the old one was damaged";
+        QTest::newRow("emptied") << "empty"
+                                 << "Search index rebuilt: the last indexing did not finish";
+        QTest::newRow("table dropped") << "DROP TABLE vocab"
+                                       << "Search index rebuilt: the old one was damaged";
+        QTest::newRow("unfinished") << "DELETE FROM meta"
+                                    << "Search index rebuilt: the last indexing did not finish";
         QTest::newRow("older schema") << QStringLiteral("PRAGMA user_version=%1").arg(IndexStore::SchemaVersion - 1)
                                       << "Search index rebuilt: the old one was made by an older version of Rust Atlas";
         QTest::newRow("newer schema") << QStringLiteral("PRAGMA user_version=%1").arg(IndexStore::SchemaVersion + 1)
@@ -232,8 +238,10 @@ private slots:
     {
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("folder below a file") << "below file" << "the cache folder cannot be created";
-        QTest::newRow("index path is a folder") << "folder" << "the old index file cannot be replaced";
+        QTest::newRow("folder below a file") << "below file"
+                                             << "the cache folder cannot be created";
+        QTest::newRow("index path is a folder") << "folder"
+                                                << "the old index file cannot be replaced";
     }
 
     void unwritableCacheKeepsIndexInMemory()
@@ -250,7 +258,8 @@ private slots:
         }
         SearchIndex index;
         index.open(*m_zoo, cacheDir);
-        QCOMPARE(index.status(), QStringLiteral("Search works until Rust Atlas is closed: %1 (%2 pages)").arg(reason).arg(m_zoo->pages().size()));
+        QCOMPARE(index.status(),
+                 QStringLiteral("Search works until Rust Atlas is closed: %1 (%2 pages)").arg(reason).arg(m_zoo->pages().size()));
         QVERIFY(index.isInMemory());
         QVERIFY(index.databasePath().isEmpty());
         QCOMPARE(ids(index.search(QStringLiteral("numbat"))), QStringList{QStringLiteral("sections")});

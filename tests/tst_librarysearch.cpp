@@ -31,8 +31,8 @@ private slots:
     void onePackIsSearchedAsItIs()
     {
         const SearchResults direct = m_bookIndex.search(QStringLiteral("ownership"));
-        const SearchResults viaLibrary = LibrarySearch::search({{QStringLiteral("book"), QStringLiteral("Book"), &m_bookIndex}},
-                                                               QStringLiteral("ownership"));
+        const SearchResults viaLibrary
+            = LibrarySearch::search({{QStringLiteral("book"), QStringLiteral("Book"), &m_bookIndex}}, QStringLiteral("ownership"));
         QCOMPARE(viaLibrary.results.size(), direct.results.size());
         for (int i = 0; i < direct.results.size(); ++i) {
             QCOMPARE(viaLibrary.results.at(i).pageId, direct.results.at(i).pageId);

@@ -19,19 +19,54 @@ private slots:
         QTest::addColumn<QString>("anchor");
         QTest::addColumn<QString>("path");
         using K = LinkTarget::Kind;
-        QTest::newRow("sibling") << "index.md" << "who.md" << K::Page << "who" << "" << "who.md";
-        QTest::newRow("parent folder") << "audiences/teams.md" << "../categories/Audio.md#why-rust-fits" << K::Page
-                                       << "categories/audio" << "why-rust-fits" << "categories/Audio.md";
-        QTest::newRow("same page anchor") << "a/b.md" << "#top" << K::Page << "a/b" << "top" << "a/b.md";
-        QTest::newRow("image file") << "what.md" << "figures/x.svg" << K::File << "" << "" << "figures/x.svg";
-        QTest::newRow("percent encoded") << "a.md" << "my%20page.md" << K::Page << "my page" << "" << "my page.md";
-        QTest::newRow("pack absolute") << "a/b.md" << "/c.md" << K::Page << "c" << "" << "c.md";
-        QTest::newRow("outside") << "a.md" << "../etc/passwd" << K::Outside << "" << "" << "../etc/passwd";
-        QTest::newRow("outside deep") << "a/b.md" << "../../x.md" << K::Outside << "" << "" << "../x.md";
-        QTest::newRow("empty") << "a.md" << "" << K::Invalid << "" << "" << "";
-        QTest::newRow("https") << "a.md" << "https://www.rust-lang.org/" << K::External << "" << "" << "";
-        QTest::newRow("mailto") << "a.md" << "mailto:someone@example.org" << K::External << "" << "" << "";
-        QTest::newRow("file scheme") << "a.md" << "file:///etc/passwd" << K::External << "" << "" << "";
+        QTest::newRow("sibling") << "index.md"
+                                 << "who.md" << K::Page << "who"
+                                 << ""
+                                 << "who.md";
+        QTest::newRow("parent folder") << "audiences/teams.md"
+                                       << "../categories/Audio.md#why-rust-fits" << K::Page << "categories/audio"
+                                       << "why-rust-fits"
+                                       << "categories/Audio.md";
+        QTest::newRow("same page anchor") << "a/b.md"
+                                          << "#top" << K::Page << "a/b"
+                                          << "top"
+                                          << "a/b.md";
+        QTest::newRow("image file") << "what.md"
+                                    << "figures/x.svg" << K::File << ""
+                                    << ""
+                                    << "figures/x.svg";
+        QTest::newRow("percent encoded") << "a.md"
+                                         << "my%20page.md" << K::Page << "my page"
+                                         << ""
+                                         << "my page.md";
+        QTest::newRow("pack absolute") << "a/b.md"
+                                       << "/c.md" << K::Page << "c"
+                                       << ""
+                                       << "c.md";
+        QTest::newRow("outside") << "a.md"
+                                 << "../etc/passwd" << K::Outside << ""
+                                 << ""
+                                 << "../etc/passwd";
+        QTest::newRow("outside deep") << "a/b.md"
+                                      << "../../x.md" << K::Outside << ""
+                                      << ""
+                                      << "../x.md";
+        QTest::newRow("empty") << "a.md"
+                               << "" << K::Invalid << ""
+                               << ""
+                               << "";
+        QTest::newRow("https") << "a.md"
+                               << "https://www.rust-lang.org/" << K::External << ""
+                               << ""
+                               << "";
+        QTest::newRow("mailto") << "a.md"
+                                << "mailto:someone@example.org" << K::External << ""
+                                << ""
+                                << "";
+        QTest::newRow("file scheme") << "a.md"
+                                     << "file:///etc/passwd" << K::External << ""
+                                     << ""
+                                     << "";
     }
     void resolve()
     {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "categorypane.h"
+#include "comparedialog.h"
 #include "content/catalogue.h"
 #include "figureview.h"
 #include "findbar.h"
@@ -6,8 +8,6 @@
 #include "library/openpack.h"
 #include "mainwindow.h"
 #include "matrixdialog.h"
-#include "comparedialog.h"
-#include "categorypane.h"
 #include "models/itemroles.h"
 #include "pageview.h"
 #include "windowtest.h"
@@ -15,9 +15,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QTextBrowser>
 #include <QListView>
+#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -25,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace WindowTest;
@@ -230,7 +230,7 @@ private slots:
         {
             QSettings settings(settingsFile(), QSettings::IniFormat);
             Library library(settings);
-        MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
+            MainWindow window(library, library.open(QStringLiteral(RUST_ATLAS_CONTENT_DIR)), settings);
             window.resize(1111, 777);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -268,7 +268,10 @@ private slots:
         Library library(settings);
         MainWindow window(library, library.open(pack.path()), settings);
         QList<QUrl> opened;
-        window.setUrlOpener([&opened](const QUrl &url) { opened << url; return true; });
+        window.setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
         auto *view = window.findChild<PageView *>();
         emit view->anchorClicked(QUrl(QStringLiteral("ftp://example.org/f")));
         emit view->anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
@@ -345,11 +348,6 @@ private slots:
         QVERIFY(!actionNamed(&window, QStringLiteral("Next Page"))->isVisible());
         QVERIFY(!window.findChild<PageView *>(QStringLiteral("pageView"))->toPlainText().contains(QStringLiteral("Next:")));
     }
-
-
-
-
-
 };
 
 QTEST_MAIN(TestMainWindow)

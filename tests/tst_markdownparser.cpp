@@ -25,8 +25,7 @@ private slots:
     void html_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"headings", "nested-lists", "table", "code-block", "links", "images", "raw-html",
-                                 "empty", "link-list"})
+        for (const char *name : {"headings", "nested-lists", "table", "code-block", "links", "images", "raw-html", "empty", "link-list"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void html()
@@ -55,10 +54,14 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("line");
-        QTest::newRow("external with title") << 0 << "https://doc.rust-lang.org/book/" << "the book" << 1;
-        QTest::newRow("internal with anchor") << 1 << "audiences/teams.md#why" << "teams" << 3;
-        QTest::newRow("autolink") << 2 << "https://crates.io" << "https://crates.io" << 3;
-        QTest::newRow("entity in target") << 3 << "a&b.md" << "amp" << 4;
+        QTest::newRow("external with title") << 0 << "https://doc.rust-lang.org/book/"
+                                             << "the book" << 1;
+        QTest::newRow("internal with anchor") << 1 << "audiences/teams.md#why"
+                                              << "teams" << 3;
+        QTest::newRow("autolink") << 2 << "https://crates.io"
+                                  << "https://crates.io" << 3;
+        QTest::newRow("entity in target") << 3 << "a&b.md"
+                                          << "amp" << 4;
     }
     void links()
     {
@@ -129,8 +132,9 @@ private slots:
         QVERIFY2(!page.plainText.contains(QStringLiteral("ConversionsCoercions")), qPrintable(page.plainText));
         QVERIFY(!page.plainText.contains(QStringLiteral("CoercionsCasts")));
         const QStringList words = page.plainText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        QCOMPARE(words, (QStringList{QStringLiteral("Type"), QStringLiteral("Conversions"), QStringLiteral("Coercions"),
-                                     QStringLiteral("Casts"), QStringLiteral("Quoted"), QStringLiteral("After")}));
+        QCOMPARE(words,
+                 (QStringList{QStringLiteral("Type"), QStringLiteral("Conversions"), QStringLiteral("Coercions"), QStringLiteral("Casts"),
+                              QStringLiteral("Quoted"), QStringLiteral("After")}));
     }
 
     void emptyInput()
@@ -163,7 +167,7 @@ private slots:
         QByteArray text;
         for (int i = 0; text.size() < 4 * 1024 * 1024; ++i)
             text += "## Section " + QByteArray::number(i) + "\n\nSome *text* with a [link](p" + QByteArray::number(i)
-                    + ".md) and `code`.\n\n- item\n- item\n\n";
+                + ".md) and `code`.\n\n- item\n- item\n\n";
         const ParsedPage page = MarkdownParser::parse(text);
         QVERIFY(page.error.isEmpty());
         QVERIFY(page.headings.size() > 40000);
@@ -175,8 +179,7 @@ private slots:
     // Found by fuzz_markdown: md4c 0.4.8 leaves a link here that it never entered.
     void linkLeftWithoutEnteringIsIgnored()
     {
-        const ParsedPage page = MarkdownParser::parse(
-            QByteArray("![icon](icons/a.svg \"Sho[ r\")tPage](page.md): summary\n"));
+        const ParsedPage page = MarkdownParser::parse(QByteArray("![icon](icons/a.svg \"Sho[ r\")tPage](page.md): summary\n"));
         QCOMPARE(page.images.size(), 1);
         QCOMPARE(page.images.at(0).target, QStringLiteral("icons/a.svg"));
         QCOMPARE(page.html.count(QStringLiteral("<a ")), page.html.count(QStringLiteral("</a>")));

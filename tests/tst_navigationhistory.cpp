@@ -7,10 +7,7 @@ class TestNavigationHistory : public QObject
 {
     Q_OBJECT
 
-    static Location at(const char *page, const char *anchor = "")
-    {
-        return {QString::fromLatin1(page), QString::fromLatin1(anchor)};
-    }
+    static Location at(const char *page, const char *anchor = "") { return {QString::fromLatin1(page), QString::fromLatin1(anchor)}; }
 
 private slots:
     void backAndForward()
@@ -70,8 +67,12 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("pageId");
         QTest::addColumn<QString>("anchor");
-        QTest::newRow("page") << "audiences/students" << "audiences/students" << "";
-        QTest::newRow("section") << "audiences/students#making-games" << "audiences/students" << "making-games";
+        QTest::newRow("page") << "audiences/students"
+                              << "audiences/students"
+                              << "";
+        QTest::newRow("section") << "audiences/students#making-games"
+                                 << "audiences/students"
+                                 << "making-games";
     }
     void locationRoundTripsThroughText()
     {

@@ -83,7 +83,8 @@ private slots:
         OpenPack pack(dir.path(), std::make_unique<const Catalogue>(PackCache().open(dir.path(), 0)));
         QSignalSpy problem(&pack, &OpenPack::cacheProblem);
         QVERIFY(problem.wait(5000));
-        QVERIFY2(problem.first().first().toString().contains(QStringLiteral("cache folder")), qPrintable(problem.first().first().toString()));
+        QVERIFY2(problem.first().first().toString().contains(QStringLiteral("cache folder")),
+                 qPrintable(problem.first().first().toString()));
         QTRY_COMPARE(pack.catalogue().page(QStringLiteral("index"))->title, QStringLiteral("Home")); // read all the same
         qunsetenv("XDG_CACHE_HOME");
     }

@@ -6,8 +6,8 @@
 #include "pack/packdetector.h"
 
 #include <QDir>
-#include <QSet>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,13 +22,16 @@ void write(const QString &path, const QByteArray &text)
     file.write(text);
 }
 
-QString data(const QString &name) { return QStringLiteral(RUST_ATLAS_TEST_DATA "/") + name; }
-
-bool hasProblem(const Catalogue &catalogue, const QString &file, const QString &fragment, Problem::Severity severity = Problem::Severity::Error)
+QString data(const QString &name)
 {
-    return std::any_of(catalogue.problems().cbegin(), catalogue.problems().cend(), [&](const Problem &p) {
-        return p.file == file && p.message.contains(fragment) && p.severity == severity;
-    });
+    return QStringLiteral(RUST_ATLAS_TEST_DATA "/") + name;
+}
+
+bool hasProblem(const Catalogue &catalogue, const QString &file, const QString &fragment,
+                Problem::Severity severity = Problem::Severity::Error)
+{
+    return std::any_of(catalogue.problems().cbegin(), catalogue.problems().cend(),
+                       [&](const Problem &p) { return p.file == file && p.message.contains(fragment) && p.severity == severity; });
 }
 } // namespace
 
@@ -43,14 +46,22 @@ private slots:
         QTest::addColumn<QString>("open");
         QTest::addColumn<PackKind>("kind");
         QTest::addColumn<QString>("pagesRoot");
-        QTest::newRow("book root") << QStringList{QStringLiteral("book.toml"), QStringLiteral("src/SUMMARY.md")} << "" << PackKind::Book << "src";
-        QTest::newRow("book src opened") << QStringList{QStringLiteral("book.toml"), QStringLiteral("src/SUMMARY.md")} << "src" << PackKind::Book << "src";
-        QTest::newRow("book without toml") << QStringList{QStringLiteral("src/SUMMARY.md"), QStringLiteral("src/a.md")} << "" << PackKind::Book << "src";
-        QTest::newRow("custom src") << QStringList{QStringLiteral("book.toml:[book]\nsrc = \"pages\"\n"), QStringLiteral("pages/SUMMARY.md")} << "" << PackKind::Book << "pages";
-        QTest::newRow("declared atlas") << QStringList{QStringLiteral("index.md:---\nkind: atlas\n---\n# A\n")} << "" << PackKind::Atlas << "";
-        QTest::newRow("list of links is no atlas") << QStringList{QStringLiteral("index.md:# A\n\n- [B](b.md)\n- [C](c.md)\n"), QStringLiteral("b.md"), QStringLiteral("c.md")} << ""
-                                                   << PackKind::Folder << "";
-        QTest::newRow("obsidian vault") << QStringList{QStringLiteral(".obsidian/app.json"), QStringLiteral("note.md")} << "" << PackKind::Vault << "";
+        QTest::newRow("book root") << QStringList{QStringLiteral("book.toml"), QStringLiteral("src/SUMMARY.md")} << "" << PackKind::Book
+                                   << "src";
+        QTest::newRow("book src opened") << QStringList{QStringLiteral("book.toml"), QStringLiteral("src/SUMMARY.md")} << "src"
+                                         << PackKind::Book << "src";
+        QTest::newRow("book without toml") << QStringList{QStringLiteral("src/SUMMARY.md"), QStringLiteral("src/a.md")} << ""
+                                           << PackKind::Book << "src";
+        QTest::newRow("custom src") << QStringList{QStringLiteral("book.toml:[book]\nsrc = \"pages\"\n"),
+                                                   QStringLiteral("pages/SUMMARY.md")}
+                                    << "" << PackKind::Book << "pages";
+        QTest::newRow("declared atlas") << QStringList{QStringLiteral("index.md:---\nkind: atlas\n---\n# A\n")} << "" << PackKind::Atlas
+                                        << "";
+        QTest::newRow("list of links is no atlas")
+            << QStringList{QStringLiteral("index.md:# A\n\n- [B](b.md)\n- [C](c.md)\n"), QStringLiteral("b.md"), QStringLiteral("c.md")}
+            << "" << PackKind::Folder << "";
+        QTest::newRow("obsidian vault") << QStringList{QStringLiteral(".obsidian/app.json"), QStringLiteral("note.md")} << ""
+                                        << PackKind::Vault << "";
         QTest::newRow("plain folder") << QStringList{QStringLiteral("a.md"), QStringLiteral("b/c.md")} << "" << PackKind::Folder << "";
     }
     void detect()
@@ -120,10 +131,10 @@ private slots:
             QCOMPARE(book.kind(), PackKind::Book);
             QCOMPARE(book.title(), QStringLiteral("Ferris Field Notes"));
             QCOMPARE(book.homePageId(), QStringLiteral("readme"));
-            QCOMPARE(book.readingOrder(), (QStringList{QStringLiteral("readme"), QStringLiteral("first-steps"),
-                                                       QStringLiteral("first-steps/ownership"), QStringLiteral("first-steps/ownership/borrowing"),
-                                                       QStringLiteral("reading-code"), QStringLiteral("cargo-habits"),
-                                                       QStringLiteral("appendix/broken-include")}));
+            QCOMPARE(book.readingOrder(),
+                     (QStringList{QStringLiteral("readme"), QStringLiteral("first-steps"), QStringLiteral("first-steps/ownership"),
+                                  QStringLiteral("first-steps/ownership/borrowing"), QStringLiteral("reading-code"),
+                                  QStringLiteral("cargo-habits"), QStringLiteral("appendix/broken-include")}));
             const TreeNode &part = *book.tree().children.at(1);
             QCOMPARE(part.title, QStringLiteral("Getting Going"));
             QVERIFY(part.pageId.isEmpty());
@@ -167,7 +178,8 @@ private slots:
         QCOMPARE(html.pageId, QStringLiteral("first-steps/ownership"));
         QCOMPARE(book.resolve(QStringLiteral("first-steps"), QStringLiteral("index.html")).pageId, QStringLiteral("readme"));
         QCOMPARE(book.errorCount(), 1);
-        QVERIFY(hasProblem(book, QStringLiteral("appendix/broken-include.md"), QStringLiteral("include '../listings/missing.rs' not found")));
+        QVERIFY(
+            hasProblem(book, QStringLiteral("appendix/broken-include.md"), QStringLiteral("include '../listings/missing.rs' not found")));
         QVERIFY(!book.page(QStringLiteral("summary")));
     }
 

@@ -12,11 +12,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QMenu>
 #include <QScrollBar>
 #include <QStandardItemModel>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -74,10 +74,7 @@ class TestPageRendering : public QObject
     std::unique_ptr<PageView> m_view;
 
 private slots:
-    void initTestCase()
-    {
-        m_catalogue = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR)));
-    }
+    void initTestCase() { m_catalogue = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR))); }
 
     void init()
     {
@@ -99,7 +96,8 @@ private slots:
         const qreal lineHeight = QFontMetricsF(m_view->document()->defaultFont()).lineSpacing();
         for (int line = 0; line < paragraph.layout()->lineCount(); ++line)
             QVERIFY(paragraph.layout()->lineAt(line).height() < 2 * lineHeight);
-        QVERIFY(blockContaining(m_view->document(), QStringLiteral("Figure drawn for Rust Atlas")).blockFormat().alignment() & Qt::AlignHCenter);
+        QVERIFY(blockContaining(m_view->document(), QStringLiteral("Figure drawn for Rust Atlas")).blockFormat().alignment()
+                & Qt::AlignHCenter);
     }
 
     void figureFitsTheWidthAfterAResize()
@@ -115,7 +113,8 @@ private slots:
         QTRY_VERIFY(m_view->document()->size().width() > 800);
         const QTextBlock figure = blockContaining(m_view->document(), QString(QChar::ObjectReplacementCharacter));
         QVERIFY(figure.isValid());
-        QTRY_VERIFY2(figure.layout()->lineAt(0).naturalTextWidth() > 600, qPrintable(QString::number(figure.layout()->lineAt(0).naturalTextWidth())));
+        QTRY_VERIFY2(figure.layout()->lineAt(0).naturalTextWidth() > 600,
+                     qPrintable(QString::number(figure.layout()->lineAt(0).naturalTextWidth())));
     }
 
     void listIconsAreTheSizeOfALine()
@@ -130,10 +129,13 @@ private slots:
 
     void linksAreDescribedInReadersWords()
     {
-        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("categories/audio.md"))), QStringLiteral("Go to \u201cAudio programming\u201d"));
+        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("categories/audio.md"))),
+                 QStringLiteral("Go to \u201cAudio programming\u201d"));
         m_view->showPage(QStringLiteral("audiences/students"));
-        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("../what-rust-is-used-for.md"))), QStringLiteral("Go to \u201cWhat Rust is used for\u201d"));
-        QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("https://www.rust-lang.org/"))).startsWith(QStringLiteral("Open https://www.rust-lang.org/")));
+        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("../what-rust-is-used-for.md"))),
+                 QStringLiteral("Go to \u201cWhat Rust is used for\u201d"));
+        QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("https://www.rust-lang.org/")))
+                    .startsWith(QStringLiteral("Open https://www.rust-lang.org/")));
         QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("file:///etc/passwd"))).startsWith(QStringLiteral("Not opened")));
     }
 
@@ -144,17 +146,20 @@ private slots:
                  QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString());
         m_view->showPage(QStringLiteral("audiences/students"));
         QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("../categories/audio.md#why-rust-fits"))),
-                 QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString() + QStringLiteral("#why-rust-fits"));
+                 QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString()
+                     + QStringLiteral("#why-rust-fits"));
         QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("https://www.rust-lang.org/"))), QStringLiteral("https://www.rust-lang.org/"));
         QVERIFY(m_view->linkToCopy(QUrl(QStringLiteral("../../outside.md"))).isEmpty());
     }
 
     void htmlCommentsLeaveNoTrace()
     {
-        const QString text = shownText("See \xe2\x80\x9c" "Data Types\xe2\x80\x9d<!-- ignore --> section.\n\n"
+        const QString text = shownText("See \xe2\x80\x9c"
+                                       "Data Types\xe2\x80\x9d<!-- ignore --> section.\n\n"
                                        "A comment <!-- split\nover two lines --> ends here.\n\n<!-- block\ncomment -->\n\nAfter.\n");
         QVERIFY2(text.contains(QStringLiteral("\u201cData Types\u201d section.")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("A comment  ends here.")) || text.contains(QStringLiteral("A comment ends here.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("A comment  ends here.")) || text.contains(QStringLiteral("A comment ends here.")),
+                 qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("<!--")));
         QVERIFY(!text.contains(QStringLiteral("split")));
         QVERIFY(!text.contains(QStringLiteral("block")));
@@ -188,7 +193,7 @@ private slots:
         for (auto it = main.begin(); !it.atEnd(); ++it) {
             if (it.fragment().text() == QLatin1String("fn"))
                 keywordColoured = it.fragment().charFormat().foreground().color() == keyword.light
-                                  && it.fragment().charFormat().fontWeight() >= QFont::DemiBold;
+                    && it.fragment().charFormat().fontWeight() >= QFont::DemiBold;
         }
         QVERIFY(keywordColoured);
 
@@ -199,7 +204,8 @@ private slots:
         QVERIFY(shown.isValid());
         const QPoint at = view.cursorRect(QTextCursor(shown)).center() + QPoint(4, 0);
         QCOMPARE(view.codeAt(at), QStringLiteral("    format!(\"Hello, {name}!\")"));
-        QVERIFY(view.codeAt(view.cursorRect(QTextCursor(blockContaining(view.document(), QStringLiteral("Everything up to")))).center()).isEmpty());
+        QVERIFY(view.codeAt(view.cursorRect(QTextCursor(blockContaining(view.document(), QStringLiteral("Everything up to")))).center())
+                    .isEmpty());
 
         QAction *copyCode = contextMenuAction(&view, at, QStringLiteral("code-copy"));
         QVERIFY(copyCode);
@@ -218,7 +224,8 @@ private slots:
         QVERIFY(copy);
         copy->trigger();
         const QString link = QGuiApplication::clipboard()->text();
-        QVERIFY2(link.startsWith(QStringLiteral("file://")) && link.endsWith(QStringLiteral("categories/audio.md#why-rust-fits")), qPrintable(link));
+        QVERIFY2(link.startsWith(QStringLiteral("file://")) && link.endsWith(QStringLiteral("categories/audio.md#why-rust-fits")),
+                 qPrintable(link));
     }
 
     void hugeImageIsRefusedNotAllocated()

@@ -12,23 +12,31 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("line");      // of the reported problem; 0: none
+        QTest::addColumn<int>("line"); // of the reported problem; 0: none
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("isError");
         QTest::newRow("plain") << QByteArray("# A\n") << QByteArray("# A\n") << 0 << QString() << true;
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF# A\n") << QByteArray("# A\n") << 0 << QString() << true;
-        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE#\0 \0" "\xE9\0\n\0", 10) << QByteArray("# \xC3\xA9\n") << 1
-                                      << QStringLiteral("UTF-16 file") << false;
-        QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF\0#\0 \0" "\xE9\0\n", 10) << QByteArray("# \xC3\xA9\n") << 1
-                                      << QStringLiteral("UTF-16 file") << false;
+        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE#\0 \0"
+                                                    "\xE9\0\n\0",
+                                                    10)
+                                      << QByteArray("# \xC3\xA9\n") << 1 << QStringLiteral("UTF-16 file") << false;
+        QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF\0#\0 \0"
+                                                    "\xE9\0\n",
+                                                    10)
+                                      << QByteArray("# \xC3\xA9\n") << 1 << QStringLiteral("UTF-16 file") << false;
         QTest::newRow("utf-16le without bom") << QByteArray("#\0 \0T\0i\0t\0l\0e\0\n\0", 16) << QByteArray("# Title\n") << 1
                                               << QStringLiteral("UTF-16 file") << false;
         QTest::newRow("invalid utf-8") << QByteArray("a\nb\xFF\n") << QByteArray("a\nb\xEF\xBF\xBD\n") << 2
                                        << QStringLiteral("invalid UTF-8 at byte 3") << true;
-        QTest::newRow("nul byte") << QByteArray("a\n\nb\0c\n", 7) << QByteArray("a\n\nb\xEF\xBF\xBD" "c\n") << 3
-                                  << QStringLiteral("NUL byte") << true;
-        QTest::newRow("one nul is not utf-16") << QByteArray("ab\0cd\n", 6) << QByteArray("ab\xEF\xBF\xBD" "cd\n") << 1
-                                               << QStringLiteral("NUL byte") << true;
+        QTest::newRow("nul byte") << QByteArray("a\n\nb\0c\n", 7)
+                                  << QByteArray("a\n\nb\xEF\xBF\xBD"
+                                                "c\n")
+                                  << 3 << QStringLiteral("NUL byte") << true;
+        QTest::newRow("one nul is not utf-16") << QByteArray("ab\0cd\n", 6)
+                                               << QByteArray("ab\xEF\xBF\xBD"
+                                                             "cd\n")
+                                               << 1 << QStringLiteral("NUL byte") << true;
     }
     void decodes()
     {

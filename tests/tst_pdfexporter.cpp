@@ -19,7 +19,6 @@
 
 using namespace Poppler;
 
-
 class TestPdfExporter : public QObject
 {
     Q_OBJECT
@@ -33,8 +32,8 @@ private slots:
         m_catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
         QVERIFY(m_catalogue.problems().isEmpty());
         m_atlas = m_dir.filePath(QStringLiteral("atlas.pdf"));
-        const PdfExporter::Result result = PdfExporter::exportPdf(
-            m_catalogue, PrintSelection::section(PrintSelection::Kind::Atlas), m_atlas, QPageSize(QPageSize::A4));
+        const PdfExporter::Result result
+            = PdfExporter::exportPdf(m_catalogue, PrintSelection::section(PrintSelection::Kind::Atlas), m_atlas, QPageSize(QPageSize::A4));
         QVERIFY2(result.ok, qPrintable(result.errorString));
         m_atlasPages = result.pageCount;
         QString error;
@@ -58,9 +57,7 @@ private slots:
     {
         QTest::addColumn<QString>("title");
         // Pages are titled by their first heading; the grid and the tree show the same titles.
-        const auto addRow = [this](const QString &pageId) {
-            QTest::newRow(qPrintable(pageId)) << m_catalogue.page(pageId)->title;
-        };
+        const auto addRow = [this](const QString &pageId) { QTest::newRow(qPrintable(pageId)) << m_catalogue.page(pageId)->title; };
         for (const CategoryEntry &category : m_catalogue.categories())
             addRow(category.pageId);
         for (const auto &overview : m_catalogue.tree().children) {
@@ -140,8 +137,7 @@ private slots:
     void externalLinksShowTheirAddress()
     {
         const QString text = m_atlasText.value(startPageOf(QStringLiteral("Audio programming")) - 1).join(u'\n');
-        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("cpal\\s+\\(https://github\\.com/RustAudio/cpal\\)"))),
-                 qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("cpal\\s+\\(https://github\\.com/RustAudio/cpal\\)"))), qPrintable(text));
         // The link stays clickable too: Qt writes a URI action (annotations are not compressed).
         QFile file(m_atlas);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -224,7 +220,7 @@ private slots:
         QTest::newRow("categories") << QStringLiteral("Categories") << categories;
         QTest::newRow("one audience") << QStringLiteral("audiences/teams")
                                       << QStringList{QStringLiteral("Contents"), QStringLiteral("Teams of developers")}
-                                             + titlesOf(m_catalogue.relatedCategories(QStringLiteral("audiences/teams")));
+                + titlesOf(m_catalogue.relatedCategories(QStringLiteral("audiences/teams")));
     }
 
     void sections()
@@ -351,9 +347,10 @@ private:
     {
         QString error;
         const QString prefix = m_dir.filePath(QStringLiteral("render"));
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-singlefile"),
-                                         QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                         m_atlas, prefix}, &error);
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-singlefile"), QStringLiteral("-f"),
+             QString::number(page), QStringLiteral("-l"), QString::number(page), m_atlas, prefix},
+            &error);
         const QImage image(prefix + QStringLiteral(".png"));
         if (image.isNull())
             return -1;

@@ -34,7 +34,8 @@ QByteArray threePages()
 QStringList outlineOf(const QString &pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-stdout"), pdf});
+    process.start(QStringLiteral("pdftohtml"),
+                  {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-stdout"), pdf});
     process.waitForFinished(30000);
     QStringList items;
     int depth = 0;
@@ -78,9 +79,9 @@ private slots:
                                                  {QStringLiteral("Part two"), 0, 3}};
         QVERIFY(PdfOutline::add(&pdf, entries));
         const QString file = saved(m_dir, pdf, QStringLiteral("outline.pdf"));
-        QCOMPARE(outlineOf(file), (QStringList{QStringLiteral("0|1|Cover"), QStringLiteral("0|2|Part one"),
-                                               QStringLiteral("1|2|Caf\u00e9 \u2014 \u00fcber"), QStringLiteral("2|3|Deeper"),
-                                               QStringLiteral("0|3|Part two")}));
+        QCOMPARE(outlineOf(file),
+                 (QStringList{QStringLiteral("0|1|Cover"), QStringLiteral("0|2|Part one"), QStringLiteral("1|2|Caf\u00e9 \u2014 \u00fcber"),
+                              QStringLiteral("2|3|Deeper"), QStringLiteral("0|3|Part two")}));
         // The pages themselves are untouched.
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});

@@ -76,7 +76,9 @@ private slots:
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         Preferences::applyTheme(Preferences::Theme::Light);
         QVERIFY(!WindowStyle::isDark(QApplication::palette()));
-        QVERIFY(WindowStyle::contrast(QApplication::palette().color(QPalette::HighlightedText), QApplication::palette().color(QPalette::Highlight)) >= 4.5);
+        QVERIFY(WindowStyle::contrast(QApplication::palette().color(QPalette::HighlightedText),
+                                      QApplication::palette().color(QPalette::Highlight))
+                >= 4.5);
         Preferences::applyTheme(Preferences::Theme::System);
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
     }

@@ -176,8 +176,8 @@ private slots:
                               << QStringLiteral("Contents");
         QTest::newRow("selection") << -1 << true << int(QPrinter::Selection) << 1 << QStringLiteral("Why Rust fits")
                                    << QStringLiteral("Notable crates and projects");
-        QTest::newRow("selection offered, page chosen") << -1 << true << int(QPrinter::AllPages) << 1
-                                                        << QStringLiteral("Notable crates and projects") << QString();
+        QTest::newRow("selection offered, page chosen")
+            << -1 << true << int(QPrinter::AllPages) << 1 << QStringLiteral("Notable crates and projects") << QString();
         QTest::newRow("atlas, pages 2-3") << 3 << false << int(QPrinter::PageRange) << 2 << QStringLiteral("Contents")
                                           << QStringLiteral("4 audiences"); // the cover, page 1
         // 0: a booklet of the category overview and 24 categories, each on its own sheet or more.
@@ -258,7 +258,8 @@ private slots:
     void dialogsProposeTheCurrentPageInTheDocumentsFolder()
     {
         const QString documents = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).exists()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : QDir::homePath();
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            : QDir::homePath();
         actionWithText(m_controller->actions(), QStringLiteral("Export PDF"))->trigger();
         auto *save = m_window->findChild<QFileDialog *>(QStringLiteral("exportPdfDialog"));
         QVERIFY(save);

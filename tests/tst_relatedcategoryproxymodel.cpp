@@ -34,11 +34,11 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("teams") << QStringLiteral("audiences/teams")
                                << categories({"cloud-applications", "cloud-infrastructure", "desktop-mobile-libraries",
-                                              "distributed-systems", "embedded-with-os", "hpc", "mobile-frontend",
-                                              "networking", "security", "backend"});
+                                              "distributed-systems", "embedded-with-os", "hpc", "mobile-frontend", "networking", "security",
+                                              "backend"});
         QTest::newRow("students") << QStringLiteral("audiences/students")
-                                  << categories({"computer-graphics", "embedded-bare-metal", "iot", "programming-languages",
-                                                 "robotics", "simulation", "web-frontend", "webassembly"});
+                                  << categories({"computer-graphics", "embedded-bare-metal", "iot", "programming-languages", "robotics",
+                                                 "simulation", "web-frontend", "webassembly"});
     }
     void showsExactlyTheRelatedCategories()
     {

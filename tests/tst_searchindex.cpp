@@ -22,8 +22,7 @@ private slots:
         m_bundled = std::make_unique<Catalogue>(Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR)));
         QVERIFY(m_bundled->pages().size() > 20);
         m_bundledIndex.buildInMemory(*m_bundled);
-        QVERIFY2(m_bundledIndex.status().startsWith(QStringLiteral("Search is ready")),
-                 qPrintable(m_bundledIndex.status()));
+        QVERIFY2(m_bundledIndex.status().startsWith(QStringLiteral("Search is ready")), qPrintable(m_bundledIndex.status()));
         QCOMPARE(m_bundledIndex.lastUpdate().added, int(m_bundled->pages().size()));
 
         QVERIFY(m_zooDir.isValid());
@@ -49,8 +48,10 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("pageId");
         const Catalogue catalogue = Catalogue::load(QStringLiteral(RUST_ATLAS_CONTENT_DIR));
-        QTest::newRow("WebAssembly") << "WebAssembly" << "categories/webassembly";
-        QTest::newRow("lower case") << "webassembly" << "categories/webassembly";
+        QTest::newRow("WebAssembly") << "WebAssembly"
+                                     << "categories/webassembly";
+        QTest::newRow("lower case") << "webassembly"
+                                    << "categories/webassembly";
         for (const CategoryEntry &category : catalogue.categories())
             QTest::addRow("category %s", qPrintable(category.pageId)) << category.title << category.pageId;
         const TreeNode &who = *catalogue.tree().children.at(0);
@@ -123,8 +124,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, prefix);
         QFETCH(QStringList, expected);
-        const SearchResults found = m_zooIndex.search(text, prefix ? SearchIndex::Matching::PrefixLastWord
-                                                                   : SearchIndex::Matching::WholeWords);
+        const SearchResults found
+            = m_zooIndex.search(text, prefix ? SearchIndex::Matching::PrefixLastWord : SearchIndex::Matching::WholeWords);
         QStringList got = ids(found);
         got.sort();
         QCOMPARE(got, expected);
@@ -136,24 +137,66 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         const QStringList texts = {
-            QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("\"\"\""), QStringLiteral("*"),
-            QStringLiteral("rust*"), QStringLiteral("*rust"), QStringLiteral("NEAR(rust memory)"), QStringLiteral("NEAR("),
-            QStringLiteral("NEAR(\"a\" \"b\", 5)"), QStringLiteral("title:rust"), QStringLiteral("body:"),
-            QStringLiteral("{title body}: rust"), QStringLiteral("^rust"), QStringLiteral("rust^"),
-            QStringLiteral("'; DROP TABLE pages; --"), QStringLiteral("\" OR 1=1 --"), QStringLiteral("rust) OR (1"),
-            QStringLiteral("((("), QStringLiteral(")))"), QStringLiteral("AND"), QStringLiteral("NOT"), QStringLiteral("OR"),
-            QStringLiteral("rust AND"), QStringLiteral("NOT rust"), QStringLiteral("rust NOT"), QStringLiteral("-"),
-            QStringLiteral("--"), QStringLiteral("-rust"), QStringLiteral("- - -"), QStringLiteral("--rust"),
-            QStringLiteral("!!!???..."), QStringLiteral("$$$ ### @@@"), QString(QChar(0)),
-            QStringLiteral("\u0001\u0002\u0003rust\u001b[31m"), QString(10 * 1024, u'a'),
-            QStringLiteral("rust ").repeated(2048), QString(10 * 1024, u'"'), QStringLiteral("-\"").repeated(5000),
-            QStringLiteral("\U0001F980"), QString(QChar(0xD800)) + QStringLiteral("rust"), QStringLiteral("rust OR OR memory"),
-            QStringLiteral("OR OR OR"), QStringLiteral("+rust"), QStringLiteral("rust:memory:safety"), QStringLiteral("%_"),
-            QStringLiteral("\\"), QStringLiteral("char(2)"), QStringLiteral("<script>alert(1)</script>"),
-            QStringLiteral("\"unclosed phrase rust"), QStringLiteral("rust\""), QStringLiteral("a\"b\"c\"d"),
-            QStringLiteral("rank:"), QStringLiteral("rowid = 1"), QStringLiteral("\u5185\u5b58\u5b89\u5168"),
-            QStringLiteral("e\u0301"), QStringLiteral("\u200b"), QStringLiteral("x ").repeated(40),
-            QStringLiteral("-\"memory safety\""), QStringLiteral("\u0002rust\u0003"), QStringLiteral("snippet(fts, 0)"),
+            QStringLiteral("\""),
+            QStringLiteral("\"\""),
+            QStringLiteral("\"\"\""),
+            QStringLiteral("*"),
+            QStringLiteral("rust*"),
+            QStringLiteral("*rust"),
+            QStringLiteral("NEAR(rust memory)"),
+            QStringLiteral("NEAR("),
+            QStringLiteral("NEAR(\"a\" \"b\", 5)"),
+            QStringLiteral("title:rust"),
+            QStringLiteral("body:"),
+            QStringLiteral("{title body}: rust"),
+            QStringLiteral("^rust"),
+            QStringLiteral("rust^"),
+            QStringLiteral("'; DROP TABLE pages; --"),
+            QStringLiteral("\" OR 1=1 --"),
+            QStringLiteral("rust) OR (1"),
+            QStringLiteral("((("),
+            QStringLiteral(")))"),
+            QStringLiteral("AND"),
+            QStringLiteral("NOT"),
+            QStringLiteral("OR"),
+            QStringLiteral("rust AND"),
+            QStringLiteral("NOT rust"),
+            QStringLiteral("rust NOT"),
+            QStringLiteral("-"),
+            QStringLiteral("--"),
+            QStringLiteral("-rust"),
+            QStringLiteral("- - -"),
+            QStringLiteral("--rust"),
+            QStringLiteral("!!!???..."),
+            QStringLiteral("$$$ ### @@@"),
+            QString(QChar(0)),
+            QStringLiteral("\u0001\u0002\u0003rust\u001b[31m"),
+            QString(10 * 1024, u'a'),
+            QStringLiteral("rust ").repeated(2048),
+            QString(10 * 1024, u'"'),
+            QStringLiteral("-\"").repeated(5000),
+            QStringLiteral("\U0001F980"),
+            QString(QChar(0xD800)) + QStringLiteral("rust"),
+            QStringLiteral("rust OR OR memory"),
+            QStringLiteral("OR OR OR"),
+            QStringLiteral("+rust"),
+            QStringLiteral("rust:memory:safety"),
+            QStringLiteral("%_"),
+            QStringLiteral("\\"),
+            QStringLiteral("char(2)"),
+            QStringLiteral("<script>alert(1)</script>"),
+            QStringLiteral("\"unclosed phrase rust"),
+            QStringLiteral("rust\""),
+            QStringLiteral("a\"b\"c\"d"),
+            QStringLiteral("rank:"),
+            QStringLiteral("rowid = 1"),
+            QStringLiteral("\u5185\u5b58\u5b89\u5168"),
+            QStringLiteral("e\u0301"),
+            QStringLiteral("\u200b"),
+            QStringLiteral("x ").repeated(40),
+            QStringLiteral("-\"memory safety\""),
+            QStringLiteral("\u0002rust\u0003"),
+            QStringLiteral("snippet(fts, 0)"),
         };
         for (int i = 0; i < texts.size(); ++i)
             QTest::addRow("%d %s", i, qPrintable(texts.at(i).left(24).toHtmlEscaped())) << texts.at(i);
@@ -202,12 +245,18 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("pageId");
         QTest::addColumn<int>("headingIndex"); // -1: before the first heading
-        QTest::newRow("second section") << "numbat" << "sections" << 2;
-        QTest::newRow("last section") << "wash" << "sections" << 3;
-        QTest::newRow("introduction") << "intro paragraph" << "sections" << 0;
-        QTest::newRow("heading itself") << "getting started" << "sections" << 1;
-        QTest::newRow("bundled pack") << "wasm-bindgen" << "categories/webassembly" << 2;
-        QTest::newRow("first match, not the snippet's") << "zebra" << "stripes" << 1;
+        QTest::newRow("second section") << "numbat"
+                                        << "sections" << 2;
+        QTest::newRow("last section") << "wash"
+                                      << "sections" << 3;
+        QTest::newRow("introduction") << "intro paragraph"
+                                      << "sections" << 0;
+        QTest::newRow("heading itself") << "getting started"
+                                        << "sections" << 1;
+        QTest::newRow("bundled pack") << "wasm-bindgen"
+                                      << "categories/webassembly" << 2;
+        QTest::newRow("first match, not the snippet's") << "zebra"
+                                                        << "stripes" << 1;
     }
 
     void matchedSection()
@@ -229,10 +278,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("firstTitle");
-        QTest::newRow("typo") << "webasembly" << "WebAssembly";
-        QTest::newRow("swapped letters") << "robtoics" << "Robotics";
-        QTest::newRow("two words") << "machin lerning" << "Machine learning";
-        QTest::newRow("prefix of a title word") << "blockch" << "Blockchain";
+        QTest::newRow("typo") << "webasembly"
+                              << "WebAssembly";
+        QTest::newRow("swapped letters") << "robtoics"
+                                         << "Robotics";
+        QTest::newRow("two words") << "machin lerning"
+                                   << "Machine learning";
+        QTest::newRow("prefix of a title word") << "blockch"
+                                                << "Blockchain";
         QTest::newRow("one word close to nothing") << "blockch xyzzy" << QString();
         QTest::newRow("nothing close") << "qqqqqqqq" << QString();
     }
@@ -242,8 +295,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, firstTitle);
         // Searched as typed: close titles are offered for what the spelling step would correct.
-        const SearchResults found = m_bundledIndex.search(text, SearchIndex::Matching::WholeWords, SearchIndex::DefaultLimit,
-                                                          SearchIndex::Spelling::AsTyped);
+        const SearchResults found
+            = m_bundledIndex.search(text, SearchIndex::Matching::WholeWords, SearchIndex::DefaultLimit, SearchIndex::Spelling::AsTyped);
         QVERIFY(found.results.isEmpty());
         QVERIFY(!found.message.isEmpty() && soundsFriendly(found.message));
         QVERIFY(found.suggestions.size() <= 3);

@@ -73,8 +73,8 @@ private slots:
         const QString status = finished.first().at(0).toString();
         QCOMPARE(index.status(), status);
         QCOMPARE(statusSpy.last().at(0).toString(), status);
-        QVERIFY2(status.startsWith(persistent ? QStringLiteral("Search index built: there was none")
-                                              : QStringLiteral("Search is ready")), qPrintable(status));
+        QVERIFY2(status.startsWith(persistent ? QStringLiteral("Search index built: there was none") : QStringLiteral("Search is ready")),
+                 qPrintable(status));
         QCOMPARE(index.isInMemory(), !persistent);
         QCOMPARE(index.lastUpdate().added, 600);
         const SearchResults found = index.search(QStringLiteral("topic123"));
@@ -104,7 +104,8 @@ private slots:
         connect(&thread, &QThread::finished, indexer, &QObject::deleteLater);
         // The worker waits, once it has handed over the index file, until a search has read it.
         QSemaphore searched;
-        connect(indexer, &SearchIndexer::databaseReady, indexer, [&searched] { searched.acquire(); }, Qt::DirectConnection);
+        connect(
+            indexer, &SearchIndexer::databaseReady, indexer, [&searched] { searched.acquire(); }, Qt::DirectConnection);
         thread.start();
         // Until the index has the file, searches say so; from then on, until the update is
         // over, every search reads a committed state, the old one or the new, each with page 7:
@@ -143,10 +144,13 @@ private slots:
         QThread thread;
         indexer->moveToThread(&thread);
         // Direct: runs in the worker's thread, where interruption is asked of the running thread.
-        connect(indexer, &SearchIndexer::progress, indexer, [&thread](int done) {
-            if (done > 10)
-                thread.requestInterruption();
-        }, Qt::DirectConnection);
+        connect(
+            indexer, &SearchIndexer::progress, indexer,
+            [&thread](int done) {
+                if (done > 10)
+                    thread.requestInterruption();
+            },
+            Qt::DirectConnection);
         QSignalSpy finished(indexer, &SearchIndexer::finished);
         connect(&thread, &QThread::started, indexer, &SearchIndexer::run);
         // Direct: this thread blocks in wait() and could not run a queued quit().

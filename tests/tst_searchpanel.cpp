@@ -38,19 +38,20 @@ class TestSearchPanel : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(installEnglishPlurals());
-    }
+    void initTestCase() { QVERIFY(installEnglishPlurals()); }
 
     void typingFindsThePageFirst_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("pageId");
-        QTest::newRow("exact title") << "WebAssembly" << "categories/webassembly";
-        QTest::newRow("prefix while typing") << "Robot" << "categories/robotics";
-        QTest::newRow("audience") << "Students" << "audiences/students";
-        QTest::newRow("named project") << "TiKV" << "categories/distributed-systems";
+        QTest::newRow("exact title") << "WebAssembly"
+                                     << "categories/webassembly";
+        QTest::newRow("prefix while typing") << "Robot"
+                                             << "categories/robotics";
+        QTest::newRow("audience") << "Students"
+                                  << "audiences/students";
+        QTest::newRow("named project") << "TiKV"
+                                       << "categories/distributed-systems";
     }
     void typingFindsThePageFirst()
     {
@@ -134,7 +135,8 @@ private slots:
         QCOMPARE(status->text(), QStringLiteral("%1 results").arg(all));
 
         typeQuery(&panel, QStringLiteral("Polars"));
-        QCOMPARE(status->text(), panel.resultCount() == 1 ? QStringLiteral("1 result") : QStringLiteral("%1 results").arg(panel.resultCount()));
+        QCOMPARE(status->text(),
+                 panel.resultCount() == 1 ? QStringLiteral("1 result") : QStringLiteral("%1 results").arg(panel.resultCount()));
         QVERIFY(!status->text().contains(QStringLiteral("(s)")));
     }
 

@@ -40,15 +40,21 @@ private slots:
         QTest::newRow("exclusion") << "rust -unsafe" << false << "((\"rust\" OR \"rust\uE000\")) NOT (\"unsafe\")";
         QTest::newRow("excluded phrase") << "-\"memory safety\" rust" << false << "((\"rust\" OR \"rust\uE000\")) NOT (\"memory safety\")";
         QTest::newRow("OR") << "rust OR go" << false << "((\"rust\" OR \"rust\uE000\") OR (\"go\" OR \"go\uE000\"))";
-        QTest::newRow("OR binds tighter than AND") << "w x OR y z" << false << "(\"w\" OR \"w\uE000\") AND ((\"x\" OR \"x\uE000\") OR (\"y\" OR \"y\uE000\")) AND (\"z\" OR \"z\uE000\")";
-        QTest::newRow("OR chain") << "a OR b OR c" << false << "((\"a\" OR \"a\uE000\") OR (\"b\" OR \"b\uE000\") OR (\"c\" OR \"c\uE000\"))";
+        QTest::newRow("OR binds tighter than AND")
+            << "w x OR y z" << false
+            << "(\"w\" OR \"w\uE000\") AND ((\"x\" OR \"x\uE000\") OR (\"y\" OR \"y\uE000\")) AND (\"z\" OR \"z\uE000\")";
+        QTest::newRow("OR chain") << "a OR b OR c" << false
+                                  << "((\"a\" OR \"a\uE000\") OR (\"b\" OR \"b\uE000\") OR (\"c\" OR \"c\uE000\"))";
         QTest::newRow("OR phrases") << "\"a b\" OR \"c d\"" << false << "(\"a b\" OR \"c d\")";
         QTest::newRow("lower-case or is a word") << "rust or go" << false << "(\"rust\" OR \"rust\uE000\") AND (\"go\" OR \"go\uE000\")";
         QTest::newRow("stop words dropped") << "the Rust book" << false << "(\"Rust\" OR \"rust\uE000\") AND (\"book\" OR \"book\uE000\")";
         QTest::newRow("stop word alone") << "The" << false << "(\"The\" OR \"the\uE000\")";
-        QTest::newRow("only stop words") << "to be or not to be" << false << "(\"to\" OR \"to\uE000\") AND (\"be\" OR \"be\uE000\") AND (\"or\" OR \"or\uE000\") AND (\"not\" OR \"not\uE000\")";
+        QTest::newRow("only stop words")
+            << "to be or not to be" << false
+            << "(\"to\" OR \"to\uE000\") AND (\"be\" OR \"be\uE000\") AND (\"or\" OR \"or\uE000\") AND (\"not\" OR \"not\uE000\")";
         QTest::newRow("stop word in a phrase") << "\"the book\"" << false << "\"the book\"";
-        QTest::newRow("stop word in OR") << "the OR a rust" << false << "((\"the\" OR \"the\uE000\") OR (\"a\" OR \"a\uE000\")) AND (\"rust\" OR \"rust\uE000\")";
+        QTest::newRow("stop word in OR") << "the OR a rust" << false
+                                         << "((\"the\" OR \"the\uE000\") OR (\"a\" OR \"a\uE000\")) AND (\"rust\" OR \"rust\uE000\")";
         QTest::newRow("stop word being typed") << "rust the" << true << "(\"rust\" OR \"rust\uE000\") AND \"the\"*";
         QTest::newRow("stop word next to an exclusion") << "the -rust" << false << "((\"the\" OR \"the\uE000\")) NOT (\"rust\")";
         QTest::newRow("leading OR") << "OR rust" << false << "(\"rust\" OR \"rust\uE000\")";
@@ -63,13 +69,16 @@ private slots:
         QTest::newRow("quote inside a word") << "a\"b" << false << "\"a\"\"b\"";
         QTest::newRow("stray quote") << "say \"hi" << false << "(\"say\" OR \"say\uE000\") AND (\"hi\" OR \"hi\uE000\")";
         QTest::newRow("stray quote at the end") << "say hi\"" << false << "(\"say\" OR \"say\uE000\") AND \"hi\"\"\"";
-        QTest::newRow("SQL is literal") << "'; DROP TABLE pages; --" << false << "(\"DROP\" OR \"drop\uE000\") AND (\"TABLE\" OR \"table\uE000\") AND \"pages;\"";
-        QTest::newRow("control characters separate") << QStringLiteral("rust\u0000memory\u001b") << false << "(\"rust\" OR \"rust\uE000\") AND (\"memory\" OR \"memory\uE000\")";
+        QTest::newRow("SQL is literal") << "'; DROP TABLE pages; --" << false
+                                        << "(\"DROP\" OR \"drop\uE000\") AND (\"TABLE\" OR \"table\uE000\") AND \"pages;\"";
+        QTest::newRow("control characters separate")
+            << QStringLiteral("rust\u0000memory\u001b") << false << "(\"rust\" OR \"rust\uE000\") AND (\"memory\" OR \"memory\uE000\")";
         QTest::newRow("double minus") << "rust --go" << false << "((\"rust\" OR \"rust\uE000\")) NOT (\"-go\")";
         QTest::newRow("lone minus") << "rust - go" << false << "(\"rust\" OR \"rust\uE000\") AND (\"go\" OR \"go\uE000\")";
-        QTest::newRow("punctuation dropped, a question mark is code") << "rust ... !!! ?" << false
-                                                               << "(\"rust\" OR \"rust\uE000\") AND code : (\"\uE03F\")";
-        QTest::newRow("unicode word") << QStringLiteral("caf\u00e9 \U0001F980") << false << QStringLiteral("(\"caf\u00e9\" OR \"caf\u00e9\uE000\")");
+        QTest::newRow("punctuation dropped, a question mark is code")
+            << "rust ... !!! ?" << false << "(\"rust\" OR \"rust\uE000\") AND code : (\"\uE03F\")";
+        QTest::newRow("unicode word") << QStringLiteral("caf\u00e9 \U0001F980") << false
+                                      << QStringLiteral("(\"caf\u00e9\" OR \"caf\u00e9\uE000\")");
 
         QTest::newRow("prefix") << "webass" << true << "\"webass\"*";
         QTest::newRow("prefix only last word") << "rust mem" << true << "(\"rust\" OR \"rust\uE000\") AND \"mem\"*";
@@ -160,8 +169,10 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("words in order") << "question mark operator" << "\"question mark operator\"";
-        QTest::newRow("with an exclusion") << "borrow checker -rustc" << "(\"borrow checker\") NOT (\"rustc\")";
+        QTest::newRow("words in order") << "question mark operator"
+                                        << "\"question mark operator\"";
+        QTest::newRow("with an exclusion") << "borrow checker -rustc"
+                                           << "(\"borrow checker\") NOT (\"rustc\")";
         QTest::newRow("one word") << "lifetimes" << QString();
         QTest::newRow("quoted already") << "\"borrow checker\" rules" << QString();
         QTest::newRow("alternatives") << "wasm OR webassembly" << QString();
@@ -183,17 +194,23 @@ private slots:
         QTest::addColumn<QStringList>("completions");
         QTest::addColumn<QString>("expression");
         const QStringList running{QStringLiteral("running"), QStringLiteral("runnings")};
-        QTest::newRow("completed") << "Runni" << "runni" << running << "(\"Runni\" OR \"running\" OR \"runnings\")";
-        QTest::newRow("one completion") << "rust runni" << "runni" << QStringList{QStringLiteral("running")}
+        QTest::newRow("completed") << "Runni"
+                                   << "runni" << running << "(\"Runni\" OR \"running\" OR \"runnings\")";
+        QTest::newRow("one completion") << "rust runni"
+                                        << "runni" << QStringList{QStringLiteral("running")}
                                         << "(\"rust\" OR \"rust\uE000\") AND (\"runni\" OR \"running\")";
-        QTest::newRow("three letters") << "run" << "run" << running << "(\"run\" OR \"running\" OR \"runnings\")";
-        QTest::newRow("typed word among them") << "Rust" << "rust" << QStringList{QStringLiteral("rust"), QStringLiteral("rustc")}
+        QTest::newRow("three letters") << "run"
+                                       << "run" << running << "(\"run\" OR \"running\" OR \"runnings\")";
+        QTest::newRow("typed word among them") << "Rust"
+                                               << "rust" << QStringList{QStringLiteral("rust"), QStringLiteral("rustc")}
                                                << "(\"Rust\" OR \"rustc\")";
-        QTest::newRow("nothing to complete") << "xyzq" << "xyzq" << QStringList() << "\"xyzq\"*";
+        QTest::newRow("nothing to complete") << "xyzq"
+                                             << "xyzq" << QStringList() << "\"xyzq\"*";
         QTest::newRow("not one plain word") << "run-ni" << QString() << QStringList() << "\"run-ni\"*";
         QTest::newRow("not a prefix") << "runni " << QString() << QStringList() << "(\"runni\" OR \"runni\uE000\")";
         QTest::newRow("typed whole, ends in a symbol") << "c++" << QString() << QStringList() << "\"c++\"";
-        QTest::newRow("completion quoted") << "say" << "say" << QStringList{QStringLiteral("say\"s")} << "(\"say\" OR \"say\"\"s\")";
+        QTest::newRow("completion quoted") << "say"
+                                           << "say" << QStringList{QStringLiteral("say\"s")} << "(\"say\" OR \"say\"\"s\")";
     }
 
     void completions()
@@ -220,13 +237,20 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expression");
-        QTest::newRow("same word") << "the the the" << "(\"the\" OR \"the\uE000\")";
-        QTest::newRow("case differs") << "Rust rust" << "(\"Rust\" OR \"rust\uE000\")";
-        QTest::newRow("between others") << "x y x" << "(\"x\" OR \"x\uE000\") AND (\"y\" OR \"y\uE000\")";
-        QTest::newRow("exclusions") << "a -b -b" << "((\"a\" OR \"a\uE000\")) NOT (\"b\")";
-        QTest::newRow("phrase and word differ") << "\"x\" x" << "\"x\" AND (\"x\" OR \"x\uE000\")";
-        QTest::newRow("OR alternatives kept") << "a OR a" << "((\"a\" OR \"a\uE000\") OR (\"a\" OR \"a\uE000\"))";
-        QTest::newRow("word and OR group") << "x x OR y" << "(\"x\" OR \"x\uE000\") AND ((\"x\" OR \"x\uE000\") OR (\"y\" OR \"y\uE000\"))";
+        QTest::newRow("same word") << "the the the"
+                                   << "(\"the\" OR \"the\uE000\")";
+        QTest::newRow("case differs") << "Rust rust"
+                                      << "(\"Rust\" OR \"rust\uE000\")";
+        QTest::newRow("between others") << "x y x"
+                                        << "(\"x\" OR \"x\uE000\") AND (\"y\" OR \"y\uE000\")";
+        QTest::newRow("exclusions") << "a -b -b"
+                                    << "((\"a\" OR \"a\uE000\")) NOT (\"b\")";
+        QTest::newRow("phrase and word differ") << "\"x\" x"
+                                                << "\"x\" AND (\"x\" OR \"x\uE000\")";
+        QTest::newRow("OR alternatives kept") << "a OR a"
+                                              << "((\"a\" OR \"a\uE000\") OR (\"a\" OR \"a\uE000\"))";
+        QTest::newRow("word and OR group") << "x x OR y"
+                                           << "(\"x\" OR \"x\uE000\") AND ((\"x\" OR \"x\uE000\") OR (\"y\" OR \"y\uE000\"))";
     }
 
     void repeatedTerms()
@@ -241,7 +265,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("terms");
         QTest::newRow("words") << "Rust memory" << QStringList{QStringLiteral("Rust"), QStringLiteral("memory")};
-        QTest::newRow("phrase kept whole") << "rust \"memory safety\"" << QStringList{QStringLiteral("rust"), QStringLiteral("memory safety")};
+        QTest::newRow("phrase kept whole") << "rust \"memory safety\""
+                                           << QStringList{QStringLiteral("rust"), QStringLiteral("memory safety")};
         QTest::newRow("no exclusions") << "rust -unsafe" << QStringList{QStringLiteral("rust")};
         QTest::newRow("no duplicates") << "Rust rust RUST" << QStringList{QStringLiteral("Rust")};
         QTest::newRow("OR alternatives") << "rust OR go" << QStringList{QStringLiteral("rust"), QStringLiteral("go")};
@@ -258,11 +283,16 @@ private slots:
     {
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("key");
-        QTest::newRow("case") << "WebAssembly" << "webassembly";
-        QTest::newRow("punctuation") << "Embedded devices (bare metal)" << "embedded devices bare metal";
-        QTest::newRow("hyphen") << "High-performance computing" << "high performance computing";
-        QTest::newRow("spaces") << "  Data \t science  " << "data science";
-        QTest::newRow("nothing") << "!!!" << "";
+        QTest::newRow("case") << "WebAssembly"
+                              << "webassembly";
+        QTest::newRow("punctuation") << "Embedded devices (bare metal)"
+                                     << "embedded devices bare metal";
+        QTest::newRow("hyphen") << "High-performance computing"
+                                << "high performance computing";
+        QTest::newRow("spaces") << "  Data \t science  "
+                                << "data science";
+        QTest::newRow("nothing") << "!!!"
+                                 << "";
     }
 
     void normalizedTitle()
@@ -278,12 +308,12 @@ private slots:
     void randomTextIsNeverSyntax()
     {
         static const QStringList pieces = {
-            QStringLiteral("\""), QStringLiteral("-"), QStringLiteral("*"), QStringLiteral("("), QStringLiteral(")"),
-            QStringLiteral(":"), QStringLiteral("^"), QStringLiteral("+"), QStringLiteral("{"), QStringLiteral("}"),
-            QStringLiteral(" "), QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT"), QStringLiteral("NEAR"),
-            QStringLiteral(","), QStringLiteral("'"), QStringLiteral(";"), QStringLiteral("rust"), QStringLiteral("a"),
-            QStringLiteral("title"), QStringLiteral("\u00e9"), QStringLiteral("\U0001F980"), QString(QChar(0)),
-            QString(QChar(0xDC00)), QStringLiteral("\\"), QStringLiteral("%"), QStringLiteral("\t"), QStringLiteral("7")};
+            QStringLiteral("\""),    QStringLiteral("-"),      QStringLiteral("*"),          QStringLiteral("("),    QStringLiteral(")"),
+            QStringLiteral(":"),     QStringLiteral("^"),      QStringLiteral("+"),          QStringLiteral("{"),    QStringLiteral("}"),
+            QStringLiteral(" "),     QStringLiteral("OR"),     QStringLiteral("AND"),        QStringLiteral("NOT"),  QStringLiteral("NEAR"),
+            QStringLiteral(","),     QStringLiteral("'"),      QStringLiteral(";"),          QStringLiteral("rust"), QStringLiteral("a"),
+            QStringLiteral("title"), QStringLiteral("\u00e9"), QStringLiteral("\U0001F980"), QString(QChar(0)),      QString(QChar(0xDC00)),
+            QStringLiteral("\\"),    QStringLiteral("%"),      QStringLiteral("\t"),         QStringLiteral("7")};
         QRandomGenerator random(20240601);
         for (int i = 0; i < 3000; ++i) {
             QString text;
@@ -309,8 +339,7 @@ private:
             qWarning("%s", qPrintable(query.lastError().text()));
             return false;
         }
-        while (query.next()) {
-        }
+        while (query.next()) { }
         return query.lastError().type() == QSqlError::NoError;
     }
 };

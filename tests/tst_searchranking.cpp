@@ -55,14 +55,22 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("page");
         // The prose page has every word of these queries, and no code.
-        QTest::newRow("?") << "?" << "errors";
-        QTest::newRow("&mut") << "&mut" << "borrowing";
-        QTest::newRow("Box<T>") << "Box<T>" << "smart-pointers";
-        QTest::newRow("#[derive(Debug)]") << "#[derive(Debug)]" << "printing";
-        QTest::newRow("Vec::new") << "Vec::new" << "lists";
-        QTest::newRow("'a") << "'a" << "references";
-        QTest::newRow("'static") << "'static" << "references";
-        QTest::newRow("code among words") << "new Vec::new list" << "lists";
+        QTest::newRow("?") << "?"
+                           << "errors";
+        QTest::newRow("&mut") << "&mut"
+                              << "borrowing";
+        QTest::newRow("Box<T>") << "Box<T>"
+                                << "smart-pointers";
+        QTest::newRow("#[derive(Debug)]") << "#[derive(Debug)]"
+                                          << "printing";
+        QTest::newRow("Vec::new") << "Vec::new"
+                                  << "lists";
+        QTest::newRow("'a") << "'a"
+                            << "references";
+        QTest::newRow("'static") << "'static"
+                                 << "references";
+        QTest::newRow("code among words") << "new Vec::new list"
+                                          << "lists";
     }
 
     void codeFindsItsPage()

@@ -22,14 +22,22 @@ private slots:
         QTest::addColumn<QString>("b");
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("expected");
-        QTest::newRow("same") << "borrow" << "borrow" << 2 << 0;
-        QTest::newRow("missing letter") << "borow" << "borrow" << 2 << 1;
-        QTest::newRow("extra letter") << "unssafe" << "unsafe" << 2 << 1;
-        QTest::newRow("wrong letter") << "lifetome" << "lifetime" << 2 << 1;
-        QTest::newRow("swapped neighbours") << "borrwo" << "borrow" << 2 << 1;
-        QTest::newRow("two edits") << "lifetme" << "lifetimes" << 2 << 2;
-        QTest::newRow("beyond the limit") << "kitten" << "sitting" << 2 << 3;
-        QTest::newRow("lengths too far apart") << "ab" << "abcdef" << 2 << 3;
+        QTest::newRow("same") << "borrow"
+                              << "borrow" << 2 << 0;
+        QTest::newRow("missing letter") << "borow"
+                                        << "borrow" << 2 << 1;
+        QTest::newRow("extra letter") << "unssafe"
+                                      << "unsafe" << 2 << 1;
+        QTest::newRow("wrong letter") << "lifetome"
+                                      << "lifetime" << 2 << 1;
+        QTest::newRow("swapped neighbours") << "borrwo"
+                                            << "borrow" << 2 << 1;
+        QTest::newRow("two edits") << "lifetme"
+                                   << "lifetimes" << 2 << 2;
+        QTest::newRow("beyond the limit") << "kitten"
+                                          << "sitting" << 2 << 3;
+        QTest::newRow("lengths too far apart") << "ab"
+                                               << "abcdef" << 2 << 3;
     }
     void distance()
     {
@@ -45,10 +53,14 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("searched");
-        QTest::newRow("one word") << "lifetme" << "lifetimes";
-        QTest::newRow("two words") << "borow checker" << "borrow checker";
-        QTest::newRow("capitals kept out") << "Borow Checker" << "borrow Checker";
-        QTest::newRow("swapped letters") << "compilre" << "compiler";
+        QTest::newRow("one word") << "lifetme"
+                                  << "lifetimes";
+        QTest::newRow("two words") << "borow checker"
+                                   << "borrow checker";
+        QTest::newRow("capitals kept out") << "Borow Checker"
+                                           << "borrow Checker";
+        QTest::newRow("swapped letters") << "compilre"
+                                         << "compiler";
     }
     void typosAreCorrectedAndSaid()
     {
@@ -59,8 +71,8 @@ private slots:
         QVERIFY(!found.results.isEmpty());
         QVERIFY(found.message.isEmpty());
         // Asked for as typed: nothing, and no correction.
-        const SearchResults asTyped = m_index.search(typed, SearchIndex::Matching::WholeWords, SearchIndex::DefaultLimit,
-                                                     SearchIndex::Spelling::AsTyped);
+        const SearchResults asTyped
+            = m_index.search(typed, SearchIndex::Matching::WholeWords, SearchIndex::DefaultLimit, SearchIndex::Spelling::AsTyped);
         QVERIFY(asTyped.results.isEmpty());
         QVERIFY(asTyped.correctedText.isEmpty());
     }
@@ -81,7 +93,8 @@ private slots:
 
     void hostileTextStaysHarmless()
     {
-        for (const QString &typed : {QStringLiteral("borow\" OR NEAR( *"), QStringLiteral("lifetme) ^title:x"), QStringLiteral("b\\orow")}) {
+        for (const QString &typed :
+             {QStringLiteral("borow\" OR NEAR( *"), QStringLiteral("lifetme) ^title:x"), QStringLiteral("b\\orow")}) {
             const SearchResults found = m_index.search(typed);
             QVERIFY2(!found.message.contains(QStringLiteral("fts5"), Qt::CaseInsensitive), qPrintable(found.message));
             QVERIFY2(!found.message.contains(QStringLiteral("syntax"), Qt::CaseInsensitive), qPrintable(found.message));

@@ -26,9 +26,12 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("name");
-        QTest::newRow("rfc") << "text/0002-async-closures.md" << "0002 async closures";
-        QTest::newRow("underscores") << "page_10.md" << "Page 10";
-        QTest::newRow("plain") << "notes.md" << "Notes";
+        QTest::newRow("rfc") << "text/0002-async-closures.md"
+                             << "0002 async closures";
+        QTest::newRow("underscores") << "page_10.md"
+                                     << "Page 10";
+        QTest::newRow("plain") << "notes.md"
+                               << "Notes";
     }
     void readableName()
     {

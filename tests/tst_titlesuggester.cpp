@@ -15,13 +15,20 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<int>("distance");
-        QTest::newRow("same") << "rust" << "rust" << 0;
-        QTest::newRow("substitution") << "rust" << "bust" << 1;
-        QTest::newRow("insertion") << "rust" << "rusty" << 1;
-        QTest::newRow("deletion") << "rust" << "rst" << 1;
-        QTest::newRow("transposition") << "rust" << "rsut" << 1;
-        QTest::newRow("empty") << "" << "abc" << 3;
-        QTest::newRow("different") << "kitten" << "sitting" << 3;
+        QTest::newRow("same") << "rust"
+                              << "rust" << 0;
+        QTest::newRow("substitution") << "rust"
+                                      << "bust" << 1;
+        QTest::newRow("insertion") << "rust"
+                                   << "rusty" << 1;
+        QTest::newRow("deletion") << "rust"
+                                  << "rst" << 1;
+        QTest::newRow("transposition") << "rust"
+                                       << "rsut" << 1;
+        QTest::newRow("empty") << ""
+                               << "abc" << 3;
+        QTest::newRow("different") << "kitten"
+                                   << "sitting" << 3;
     }
 
     void suggesterDistance()

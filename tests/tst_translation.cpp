@@ -32,16 +32,14 @@ private slots:
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("back") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("&Back") << -1
-                              << QStringLiteral("&Zur\u00fcck");
+        QTest::newRow("back") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("&Back") << -1 << QStringLiteral("&Zur\u00fcck");
         QTest::newRow("zoom in") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("Zoom &In") << -1
                                  << QStringLiteral("Ver&gr\u00f6\u00dfern");
-        QTest::newRow("find in page") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("&Find in Page\u2026")
-                                      << -1 << QStringLiteral("Auf Seite &suchen \u2026");
-        QTest::newRow("file menu") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("&File") << -1
-                                   << QStringLiteral("&Datei");
-        QTest::newRow("print preview") << QByteArrayLiteral("PrintController") << QByteArrayLiteral("Print Pre&view\u2026")
-                                       << -1 << QStringLiteral("Druck&vorschau \u2026");
+        QTest::newRow("find in page") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("&Find in Page\u2026") << -1
+                                      << QStringLiteral("Auf Seite &suchen \u2026");
+        QTest::newRow("file menu") << QByteArrayLiteral("BrowserActions") << QByteArrayLiteral("&File") << -1 << QStringLiteral("&Datei");
+        QTest::newRow("print preview") << QByteArrayLiteral("PrintController") << QByteArrayLiteral("Print Pre&view\u2026") << -1
+                                       << QStringLiteral("Druck&vorschau \u2026");
         QTest::newRow("export pdf") << QByteArrayLiteral("PrintController") << QByteArrayLiteral("&Export PDF\u2026") << -1
                                     << QStringLiteral("Als PDF &exportieren \u2026");
         QTest::newRow("pane title") << QByteArrayLiteral("MainWindow") << QByteArrayLiteral("&Audiences") << -1
@@ -127,14 +125,14 @@ private slots:
     void loadsByLocale()
     {
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("rust-atlas"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")));
+        QVERIFY(
+            translator.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("rust-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCOMPARE(translator.filePath(), qmResource());
         QCOMPARE(translator.translate("BrowserActions", "&Back"), QStringLiteral("&Zur\u00fcck"));
 
         QTranslator austrian;
-        QVERIFY(austrian.load(QLocale(QStringLiteral("de_AT")), QStringLiteral("rust-atlas"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")));
+        QVERIFY(
+            austrian.load(QLocale(QStringLiteral("de_AT")), QStringLiteral("rust-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCOMPARE(austrian.filePath(), qmResource());
     }
 };

@@ -25,7 +25,7 @@ private slots:
             history.record(visit(QStringLiteral("ownership"), QStringLiteral("Ownership"), 1));
             history.record(visit(QStringLiteral("borrowing#rules"), QStringLiteral("Borrowing"), 2));
             history.record(visit(QStringLiteral("ownership#moves"), QStringLiteral("Ownership"), 3)); // again: to the top
-            history.record({QStringLiteral("/packs/book"), {}, QStringLiteral("nowhere"), {}});       // no page: not a visit
+            history.record({QStringLiteral("/packs/book"), {}, QStringLiteral("nowhere"), {}}); // no page: not a visit
             QCOMPARE(history.visits().size(), 2);
             QCOMPARE(history.visits().first().location.toString(), QStringLiteral("ownership#moves"));
             QCOMPARE(history.matching(QStringLiteral("BORROW")).size(), 1);

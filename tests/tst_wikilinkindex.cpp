@@ -40,38 +40,96 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("root note") << "Welcome" << "concepts/Ownership.md" << "Welcome.md";
-        QTest::newRow("note in a folder") << "Ownership" << "Welcome.md" << "concepts/Ownership.md";
-        QTest::newRow("same folder wins") << "Summary" << "practice/Exercises.md" << "practice/Summary.md";
-        QTest::newRow("same folder, deep") << "Summary" << "practice/deep/er/Other.md"
+        QTest::newRow("root note") << "Welcome"
+                                   << "concepts/Ownership.md"
+                                   << "Welcome.md";
+        QTest::newRow("note in a folder") << "Ownership"
+                                          << "Welcome.md"
+                                          << "concepts/Ownership.md";
+        QTest::newRow("same folder wins") << "Summary"
+                                          << "practice/Exercises.md"
+                                          << "practice/Summary.md";
+        QTest::newRow("same folder, deep") << "Summary"
+                                           << "practice/deep/er/Other.md"
                                            << "practice/deep/er/Summary.md";
-        QTest::newRow("fewest folders") << "Deep" << "Welcome.md" << "longfoldername/Deep.md";
-        QTest::newRow("shortest path") << "Long" << "Welcome.md" << "a/Long.md";
-        QTest::newRow("sorted order on a tie") << "Twin" << "Welcome.md" << "aa/Twin.md";
-        QTest::newRow("tie, same folder") << "Twin" << "zz/Other.md" << "zz/Twin.md";
-        QTest::newRow("lower case") << "ownership" << "Welcome.md" << "concepts/Ownership.md";
-        QTest::newRow("upper case") << "WELCOME.MD" << "Welcome.md" << "Welcome.md";
-        QTest::newRow("explicit path") << "practice/Summary" << "concepts/Ownership.md" << "practice/Summary.md";
-        QTest::newRow("explicit path, other case") << "CONCEPTS/summary" << "practice/Summary.md"
+        QTest::newRow("fewest folders") << "Deep"
+                                        << "Welcome.md"
+                                        << "longfoldername/Deep.md";
+        QTest::newRow("shortest path") << "Long"
+                                       << "Welcome.md"
+                                       << "a/Long.md";
+        QTest::newRow("sorted order on a tie") << "Twin"
+                                               << "Welcome.md"
+                                               << "aa/Twin.md";
+        QTest::newRow("tie, same folder") << "Twin"
+                                          << "zz/Other.md"
+                                          << "zz/Twin.md";
+        QTest::newRow("lower case") << "ownership"
+                                    << "Welcome.md"
+                                    << "concepts/Ownership.md";
+        QTest::newRow("upper case") << "WELCOME.MD"
+                                    << "Welcome.md"
+                                    << "Welcome.md";
+        QTest::newRow("explicit path") << "practice/Summary"
+                                       << "concepts/Ownership.md"
+                                       << "practice/Summary.md";
+        QTest::newRow("explicit path, other case") << "CONCEPTS/summary"
+                                                   << "practice/Summary.md"
                                                    << "concepts/Summary.md";
-        QTest::newRow("partial path") << "deep/er/Summary" << "Welcome.md" << "practice/deep/er/Summary.md";
-        QTest::newRow("vault absolute") << "/concepts/Summary" << "practice/Summary.md" << "concepts/Summary.md";
-        QTest::newRow("relative parent") << "../concepts/Summary" << "practice/Summary.md" << "concepts/Summary.md";
-        QTest::newRow("relative same folder") << "./Summary.md" << "concepts/Ownership.md" << "concepts/Summary.md";
-        QTest::newRow("md extension") << "Ownership.md" << "Welcome.md" << "concepts/Ownership.md";
-        QTest::newRow("markdown extension") << "Old Style" << "Welcome.md" << "notes/Old Style.markdown";
-        QTest::newRow("dot in a note name") << "Rust 1.75" << "Welcome.md" << "notes/Rust 1.75.md";
-        QTest::newRow("attachment") << "diagram.png" << "concepts/Ownership.md" << "attachments/diagram.png";
-        QTest::newRow("attachment, other case") << "report.pdf" << "Welcome.md" << "attachments/Report.PDF";
-        QTest::newRow("bare name prefers the note") << "Ownership" << "attachments/x.md" << "concepts/Ownership.md";
-        QTest::newRow("attachment by full name") << "Ownership.png" << "Welcome.md" << "attachments/Ownership.png";
-        QTest::newRow("heading is ignored") << "Ownership#Moves" << "Welcome.md" << "concepts/Ownership.md";
-        QTest::newRow("unknown") << "Missing Note" << "Welcome.md" << "";
-        QTest::newRow("unknown folder") << "elsewhere/Summary" << "Welcome.md" << "";
-        QTest::newRow("folder name is not a note") << "concepts" << "Welcome.md" << "";
-        QTest::newRow("leaves the vault") << "../../Welcome" << "concepts/Ownership.md" << "";
-        QTest::newRow("no extension guess for attachments") << "diagram" << "Welcome.md" << "";
-        QTest::newRow("same page") << "" << "Welcome.md" << "";
+        QTest::newRow("partial path") << "deep/er/Summary"
+                                      << "Welcome.md"
+                                      << "practice/deep/er/Summary.md";
+        QTest::newRow("vault absolute") << "/concepts/Summary"
+                                        << "practice/Summary.md"
+                                        << "concepts/Summary.md";
+        QTest::newRow("relative parent") << "../concepts/Summary"
+                                         << "practice/Summary.md"
+                                         << "concepts/Summary.md";
+        QTest::newRow("relative same folder") << "./Summary.md"
+                                              << "concepts/Ownership.md"
+                                              << "concepts/Summary.md";
+        QTest::newRow("md extension") << "Ownership.md"
+                                      << "Welcome.md"
+                                      << "concepts/Ownership.md";
+        QTest::newRow("markdown extension") << "Old Style"
+                                            << "Welcome.md"
+                                            << "notes/Old Style.markdown";
+        QTest::newRow("dot in a note name") << "Rust 1.75"
+                                            << "Welcome.md"
+                                            << "notes/Rust 1.75.md";
+        QTest::newRow("attachment") << "diagram.png"
+                                    << "concepts/Ownership.md"
+                                    << "attachments/diagram.png";
+        QTest::newRow("attachment, other case") << "report.pdf"
+                                                << "Welcome.md"
+                                                << "attachments/Report.PDF";
+        QTest::newRow("bare name prefers the note") << "Ownership"
+                                                    << "attachments/x.md"
+                                                    << "concepts/Ownership.md";
+        QTest::newRow("attachment by full name") << "Ownership.png"
+                                                 << "Welcome.md"
+                                                 << "attachments/Ownership.png";
+        QTest::newRow("heading is ignored") << "Ownership#Moves"
+                                            << "Welcome.md"
+                                            << "concepts/Ownership.md";
+        QTest::newRow("unknown") << "Missing Note"
+                                 << "Welcome.md"
+                                 << "";
+        QTest::newRow("unknown folder") << "elsewhere/Summary"
+                                        << "Welcome.md"
+                                        << "";
+        QTest::newRow("folder name is not a note") << "concepts"
+                                                   << "Welcome.md"
+                                                   << "";
+        QTest::newRow("leaves the vault") << "../../Welcome"
+                                          << "concepts/Ownership.md"
+                                          << "";
+        QTest::newRow("no extension guess for attachments") << "diagram"
+                                                            << "Welcome.md"
+                                                            << "";
+        QTest::newRow("same page") << ""
+                                   << "Welcome.md"
+                                   << "";
     }
     void resolve()
     {
@@ -86,11 +144,16 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("alias") << "Move semantics" << "concepts/Ownership.md";
-        QTest::newRow("alias, other case") << "move SEMANTICS" << "concepts/Ownership.md";
-        QTest::newRow("file name beats alias") << "Welcome" << "Welcome.md";
-        QTest::newRow("alias with a heading") << "Move semantics#Copy" << "concepts/Ownership.md";
-        QTest::newRow("alias is no path") << "concepts/Move semantics" << "";
+        QTest::newRow("alias") << "Move semantics"
+                               << "concepts/Ownership.md";
+        QTest::newRow("alias, other case") << "move SEMANTICS"
+                                           << "concepts/Ownership.md";
+        QTest::newRow("file name beats alias") << "Welcome"
+                                               << "Welcome.md";
+        QTest::newRow("alias with a heading") << "Move semantics#Copy"
+                                              << "concepts/Ownership.md";
+        QTest::newRow("alias is no path") << "concepts/Move semantics"
+                                          << "";
     }
     void aliases()
     {
@@ -109,23 +172,74 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("heading");
         QTest::addColumn<QString>("alias");
-        QTest::newRow("note") << "Note" << "Note" << "" << "";
-        QTest::newRow("alias") << "Note|shown text" << "Note" << "" << "shown text";
-        QTest::newRow("heading") << "Note#Some heading" << "Note" << "Some heading" << "";
-        QTest::newRow("heading and alias") << "Note#Heading|Alias" << "Note" << "Heading" << "Alias";
-        QTest::newRow("nested headings") << "Note#Part#Detail" << "Note" << "Part#Detail" << "";
-        QTest::newRow("block") << "Note^block-id" << "Note" << "^block-id" << "";
-        QTest::newRow("hash block") << "Note#^block-id" << "Note" << "^block-id" << "";
-        QTest::newRow("block and alias") << "Note#^b1|see there" << "Note" << "^b1" << "see there";
-        QTest::newRow("same page heading") << "#Heading" << "" << "Heading" << "";
-        QTest::newRow("folder path") << "folder/Note|x" << "folder/Note" << "" << "x";
-        QTest::newRow("extension") << "image.png|100" << "image.png" << "" << "100";
-        QTest::newRow("table escape") << "Note\\|in a table" << "Note" << "" << "in a table";
-        QTest::newRow("brackets") << "[[Note#H|A]]" << "Note" << "H" << "A";
-        QTest::newRow("embed") << "![[diagram.png]]" << "diagram.png" << "" << "";
-        QTest::newRow("spaces") << "  Note  #  Heading | Alias " << "Note" << "Heading" << "Alias";
-        QTest::newRow("pipe in alias") << "Note|a|b" << "Note" << "" << "a|b";
-        QTest::newRow("empty") << "" << "" << "" << "";
+        QTest::newRow("note") << "Note"
+                              << "Note"
+                              << ""
+                              << "";
+        QTest::newRow("alias") << "Note|shown text"
+                               << "Note"
+                               << ""
+                               << "shown text";
+        QTest::newRow("heading") << "Note#Some heading"
+                                 << "Note"
+                                 << "Some heading"
+                                 << "";
+        QTest::newRow("heading and alias") << "Note#Heading|Alias"
+                                           << "Note"
+                                           << "Heading"
+                                           << "Alias";
+        QTest::newRow("nested headings") << "Note#Part#Detail"
+                                         << "Note"
+                                         << "Part#Detail"
+                                         << "";
+        QTest::newRow("block") << "Note^block-id"
+                               << "Note"
+                               << "^block-id"
+                               << "";
+        QTest::newRow("hash block") << "Note#^block-id"
+                                    << "Note"
+                                    << "^block-id"
+                                    << "";
+        QTest::newRow("block and alias") << "Note#^b1|see there"
+                                         << "Note"
+                                         << "^b1"
+                                         << "see there";
+        QTest::newRow("same page heading") << "#Heading"
+                                           << ""
+                                           << "Heading"
+                                           << "";
+        QTest::newRow("folder path") << "folder/Note|x"
+                                     << "folder/Note"
+                                     << ""
+                                     << "x";
+        QTest::newRow("extension") << "image.png|100"
+                                   << "image.png"
+                                   << ""
+                                   << "100";
+        QTest::newRow("table escape") << "Note\\|in a table"
+                                      << "Note"
+                                      << ""
+                                      << "in a table";
+        QTest::newRow("brackets") << "[[Note#H|A]]"
+                                  << "Note"
+                                  << "H"
+                                  << "A";
+        QTest::newRow("embed") << "![[diagram.png]]"
+                               << "diagram.png"
+                               << ""
+                               << "";
+        QTest::newRow("spaces") << "  Note  #  Heading | Alias "
+                                << "Note"
+                                << "Heading"
+                                << "Alias";
+        QTest::newRow("pipe in alias") << "Note|a|b"
+                                       << "Note"
+                                       << ""
+                                       << "a|b";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << ""
+                               << "";
     }
     void split()
     {
@@ -171,12 +285,9 @@ private slots:
         }
         QVERIFY(links >= 20);
         QCOMPARE(broken, QStringList{QStringLiteral("concepts/Borrowing.md:17 Missing Note")});
-        QCOMPARE(index.resolve(QStringLiteral("Summary"), QStringLiteral("concepts/Borrowing.md")),
-                 QStringLiteral("concepts/Summary.md"));
-        QCOMPARE(index.resolve(QStringLiteral("Summary"), QStringLiteral("practice/Exercises.md")),
-                 QStringLiteral("practice/Summary.md"));
-        QCOMPARE(index.resolve(QStringLiteral("Checklist"), QStringLiteral("Welcome.md")),
-                 QStringLiteral("practice/Checklist.md"));
+        QCOMPARE(index.resolve(QStringLiteral("Summary"), QStringLiteral("concepts/Borrowing.md")), QStringLiteral("concepts/Summary.md"));
+        QCOMPARE(index.resolve(QStringLiteral("Summary"), QStringLiteral("practice/Exercises.md")), QStringLiteral("practice/Summary.md"));
+        QCOMPARE(index.resolve(QStringLiteral("Checklist"), QStringLiteral("Welcome.md")), QStringLiteral("practice/Checklist.md"));
     }
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The window's views stay in step with the page shown, whichever way it was reached.
 #include "content/catalogue.h"
-#include "library/library.h"
 #include "historycontroller.h"
 #include "historydialog.h"
+#include "library/library.h"
 #include "mainwindow.h"
 #include "packopener.h"
 #include "pageview.h"
@@ -173,9 +173,8 @@ private slots:
         HistoryDialog dialog(controller.history(), m_window.get());
         dialog.filter()->setText(QStringLiteral("audio"));
         QCOMPARE(dialog.list()->topLevelItemCount(), 1);
-        connect(&dialog, &HistoryDialog::openRequested, this, [this](const QString &root, const Location &location) {
-            openPlace(*m_window, *m_library, root, location);
-        });
+        connect(&dialog, &HistoryDialog::openRequested, this,
+                [this](const QString &root, const Location &location) { openPlace(*m_window, *m_library, root, location); });
         emit dialog.list()->itemActivated(dialog.list()->topLevelItem(0), 0);
         QCOMPARE(m_window->currentLocation().pageId, QStringLiteral("categories/audio"));
         dialog.clearHistory();

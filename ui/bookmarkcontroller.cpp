@@ -135,8 +135,8 @@ void BookmarkController::manageBookmarks()
 
 void BookmarkController::importBookmarks()
 {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Bookmarks"), QString(),
-                                                      tr("XBEL bookmarks (*.xbel *.xml);;All files (*)"));
+    const QString file
+        = QFileDialog::getOpenFileName(m_window, tr("Import Bookmarks"), QString(), tr("XBEL bookmarks (*.xbel *.xml);;All files (*)"));
     if (file.isEmpty())
         return;
     if (!m_store.importFile(file)) {
@@ -148,8 +148,8 @@ void BookmarkController::importBookmarks()
 
 void BookmarkController::exportBookmarks()
 {
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Bookmarks"), QStringLiteral("bookmarks.xbel"),
-                                                      tr("XBEL bookmarks (*.xbel)"));
+    const QString file
+        = QFileDialog::getSaveFileName(m_window, tr("Export Bookmarks"), QStringLiteral("bookmarks.xbel"), tr("XBEL bookmarks (*.xbel)"));
     if (!file.isEmpty())
         emit statusMessage(m_store.exportFile(file) ? tr("Bookmarks exported to %1").arg(file) : m_store.error());
 }

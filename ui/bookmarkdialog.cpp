@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-
 namespace {
 /// Every folder, in tree order, as (indented name, node).
 void addFolders(QComboBox *combo, BookmarkNode &folder, int depth)
@@ -24,8 +23,7 @@ void addFolders(QComboBox *combo, BookmarkNode &folder, int depth)
 } // namespace
 
 BookmarkDialog::BookmarkDialog(BookmarkNode &root, const QString &title, QWidget *parent)
-    : QDialog(parent), m_root(root), m_title(new QLineEdit(title, this)), m_folder(new QComboBox(this)),
-      m_newFolder(new QLineEdit(this))
+    : QDialog(parent), m_root(root), m_title(new QLineEdit(title, this)), m_folder(new QComboBox(this)), m_newFolder(new QLineEdit(this))
 {
     setWindowTitle(tr("Bookmark This Page"));
     m_folder->addItem(tr("Bookmarks"), QVariant::fromValue(static_cast<void *>(&root)));
@@ -39,9 +37,8 @@ BookmarkDialog::BookmarkDialog(BookmarkNode &root, const QString &title, QWidget
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_title, &QLineEdit::textChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    });
+    connect(m_title, &QLineEdit::textChanged, this,
+            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty()); });
     m_title->selectAll();
 }
 

@@ -29,8 +29,7 @@ BrowserActions::BrowserActions(QMainWindow *window)
       zoomReset(create(tr("&Actual Size"), "zoom-original", {QKeySequence(Qt::CTRL | Qt::Key_0)})),
       audienceMatrix(create(tr("Audiences \u00d7 &Categories\u2026"), "", {})),
       preferences(create(tr("P&references\u2026"), "", {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, QKeySequence::Preferences)),
-      quit(create(tr("&Quit"), "", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit)),
-      about(create(tr("&About Rust Atlas"), "")),
+      quit(create(tr("&Quit"), "", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit)), about(create(tr("&About Rust Atlas"), "")),
       aboutQt(create(tr("About &Qt"), ""))
 {
     back->setEnabled(false);

@@ -44,8 +44,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
 
 private:
-    QAction *create(const QString &text, const char *iconName, QList<QKeySequence> keys = {},
-                    int standardKey = 0);
+    QAction *create(const QString &text, const char *iconName, QList<QKeySequence> keys = {}, int standardKey = 0);
     void addMenusAndToolBar(QMainWindow *window);
 
     QMenu *m_fileMenu = nullptr;

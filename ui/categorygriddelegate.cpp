@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "windowstyle.h"
 #include "categorygriddelegate.h"
+#include "windowstyle.h"
 
 #include "models/itemroles.h"
 
@@ -69,10 +69,7 @@ QImage renderIcon(const QString &path, int side, qreal dpr)
 }
 } // namespace
 
-CategoryGridDelegate::CategoryGridDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+CategoryGridDelegate::CategoryGridDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 QSize CategoryGridDelegate::tileSize()
 {
@@ -116,16 +113,15 @@ QPixmap CategoryGridDelegate::iconPixmap(const QString &path, int side, qreal dp
     return pixmap;
 }
 
-void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void CategoryGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
 
     const QStyle::State state = opt.state;
     const QPalette::ColorGroup group = !(state & QStyle::State_Enabled) ? QPalette::Disabled
-        : (state & QStyle::State_Active)                                 ? QPalette::Active
-                                                                         : QPalette::Inactive;
+        : (state & QStyle::State_Active)                                ? QPalette::Active
+                                                                        : QPalette::Inactive;
     const QPalette &palette = opt.palette;
     const QColor base = palette.color(group, QPalette::Base);
     const QColor text = palette.color(group, QPalette::Text);

@@ -22,8 +22,7 @@ public:
     static QSize tileSize();
     static constexpr int GridSpacing = 8;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     /// Starts drawing the icons at @p iconPaths on a worker thread, for a screen of

@@ -2,8 +2,8 @@
 #include "categorypane.h"
 
 #include "categorygriddelegate.h"
-#include "content/catalogue.h"
 #include "comparedialog.h"
+#include "content/catalogue.h"
 #include "figureview.h"
 #include "matrixdialog.h"
 #include "models/categorylistmodel.h"
@@ -12,19 +12,14 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QMenu>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QVBoxLayout>
 
 CategoryPane::CategoryPane(const Catalogue &catalogue, QWidget *parent)
-    : QSplitter(Qt::Vertical, parent),
-      m_catalogue(catalogue),
-      m_categories(new CategoryListModel(catalogue, this)),
-      m_related(new RelatedCategoryProxyModel(catalogue, this)),
-      m_figure(new FigureView),
-      m_title(new QLabel),
-      m_grid(new QListView)
+    : QSplitter(Qt::Vertical, parent), m_catalogue(catalogue), m_categories(new CategoryListModel(catalogue, this)),
+      m_related(new RelatedCategoryProxyModel(catalogue, this)), m_figure(new FigureView), m_title(new QLabel), m_grid(new QListView)
 {
     setObjectName(QStringLiteral("centreSplitter"));
     m_related->setSourceModel(m_categories);
@@ -138,8 +133,7 @@ bool CategoryPane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
         fitTiles();
     // Arriving by keyboard: the focus mark is on a tile at once, and the arrows move from it.
-    if (watched == m_grid && event->type() == QEvent::FocusIn && !m_grid->currentIndex().isValid()
-        && m_related->rowCount() > 0)
+    if (watched == m_grid && event->type() == QEvent::FocusIn && !m_grid->currentIndex().isValid() && m_related->rowCount() > 0)
         m_grid->selectionModel()->setCurrentIndex(m_related->index(0, 0), QItemSelectionModel::NoUpdate);
     return QSplitter::eventFilter(watched, event);
 }

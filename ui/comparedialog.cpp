@@ -25,7 +25,8 @@ CompareDialog::CompareDialog(const Catalogue &catalogue, const QString &firstId,
     m_browser->setAccessibleName(windowTitle());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons->addButton(tr("&Export PDF\u2026"), QDialogButtonBox::ActionRole), &QPushButton::clicked, this, &CompareDialog::exportPdf);
+    connect(buttons->addButton(tr("&Export PDF\u2026"), QDialogButtonBox::ActionRole), &QPushButton::clicked, this,
+            &CompareDialog::exportPdf);
 #if QT_CONFIG(printdialog)
     connect(buttons->addButton(tr("&Print\u2026"), QDialogButtonBox::ActionRole), &QPushButton::clicked, this, &CompareDialog::print);
 #endif

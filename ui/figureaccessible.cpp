@@ -13,10 +13,7 @@ QAccessibleInterface *figureFactory(const QString &className, QObject *object)
 }
 } // namespace
 
-FigureAccessible::FigureAccessible(FigureView *view)
-    : QAccessibleWidget(view, QAccessible::List)
-{
-}
+FigureAccessible::FigureAccessible(FigureView *view) : QAccessibleWidget(view, QAccessible::List) { }
 
 FigureAccessible::~FigureAccessible()
 {

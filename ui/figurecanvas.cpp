@@ -13,9 +13,7 @@ const QSizeF kFallbackSize(480, 320);
 } // namespace
 
 FigureCanvas::FigureCanvas(QWidget *parent, SvgRasterizer::Labels labels)
-    : QWidget(parent),
-      m_rasterizer(new SvgRasterizer(this)),
-      m_labels(labels)
+    : QWidget(parent), m_rasterizer(new SvgRasterizer(this)), m_labels(labels)
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -80,8 +78,7 @@ QRectF FigureCanvas::figureRect() const
     target.moveCenter(area.center());
     // Whole device pixels, so the image is copied one to one rather than resampled.
     const qreal dpr = devicePixelRatioF();
-    return QRectF(QPointF(std::round(target.left() * dpr), std::round(target.top() * dpr)) / dpr,
-                  QSizeF(pixelSize(target)) / dpr);
+    return QRectF(QPointF(std::round(target.left() * dpr), std::round(target.top() * dpr)) / dpr, QSizeF(pixelSize(target)) / dpr);
 }
 
 QRectF FigureCanvas::toWidget(const QRectF &viewBoxRect) const

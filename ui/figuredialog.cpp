@@ -8,8 +8,7 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
-FigureDialog::FigureDialog(const QString &svgPath, const QString &caption, QWidget *parent)
-    : QDialog(parent)
+FigureDialog::FigureDialog(const QString &svgPath, const QString &caption, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("figureDialog"));
     setWindowTitle(tr("Figure — %1").arg(caption));

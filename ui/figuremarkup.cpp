@@ -70,7 +70,7 @@ QByteArray FigureMarkup::onDarkPaper(const QByteArray &svg)
     QByteArray dark = svg;
     const QByteArray darkPaper = QByteArray("\"") + paper(true).name().toUpper().toLatin1() + QByteArray("\"");
     return dark.replace("\"#FBF8F5\"", darkPaper)
-        .replace("\"#1F2328\"", "\"#E6E6E6\"")  // ink: title and legend
+        .replace("\"#1F2328\"", "\"#E6E6E6\"") // ink: title and legend
         .replace("\"#59636E\"", "\"#A9B1BA\""); // muted: subtitle and credit
 }
 

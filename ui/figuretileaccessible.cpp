@@ -6,11 +6,7 @@
 #include <QCoreApplication>
 #include <QWindow>
 
-FigureTileAccessible::FigureTileAccessible(FigureView *view, int tile)
-    : m_view(view),
-      m_tile(tile)
-{
-}
+FigureTileAccessible::FigureTileAccessible(FigureView *view, int tile) : m_view(view), m_tile(tile) { }
 
 bool FigureTileAccessible::isValid() const
 {
@@ -63,20 +59,16 @@ QString FigureTileAccessible::text(QAccessible::Text kind) const
         return {};
     const CategoryEntry category = m_view->tileCategory(m_tile);
     switch (kind) {
-    case QAccessible::Name:
-        return category.title;
+    case QAccessible::Name: return category.title;
     case QAccessible::Description:
         return m_view->isDimmed(m_tile)
             ? QCoreApplication::translate("FigureView", "%1 (not among the categories of the chosen audience)").arg(category.summary)
             : category.summary;
-    default:
-        return {};
+    default: return {};
     }
 }
 
-void FigureTileAccessible::setText(QAccessible::Text, const QString &)
-{
-}
+void FigureTileAccessible::setText(QAccessible::Text, const QString &) { }
 
 QRect FigureTileAccessible::rect() const
 {

@@ -28,9 +28,7 @@ QString pageSlug(const QString &pageId)
 }
 } // namespace
 
-FigureView::FigureView(QWidget *parent)
-    : FigureCanvas(parent, SvgRasterizer::Labels::LeftOut),
-      m_enlarge(new QToolButton(this))
+FigureView::FigureView(QWidget *parent) : FigureCanvas(parent, SvgRasterizer::Labels::LeftOut), m_enlarge(new QToolButton(this))
 {
     FigureAccessible::install();
     setObjectName(QStringLiteral("figureView"));
@@ -208,11 +206,8 @@ bool FigureView::event(QEvent *event)
         showTip(help->pos(), help->globalPos());
         return true;
     }
-    case QEvent::Leave:
-        setHovered(-1);
-        break;
-    default:
-        break;
+    case QEvent::Leave: setHovered(-1); break;
+    default: break;
     }
     return FigureCanvas::event(event);
 }
@@ -268,27 +263,19 @@ void FigureView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Left:
     case Qt::Key_Right:
     case Qt::Key_Up:
-    case Qt::Key_Down:
-    {
+    case Qt::Key_Down: {
         QVector<QRectF> rects;
         for (int tile = 0; tile < tileCount(); ++tile)
             rects.push_back(tileRect(tile));
         setCurrentTile(TileNavigation::next(rects, m_current, event->key()));
         return;
     }
-    case Qt::Key_Home:
-        setCurrentTile(0);
-        return;
-    case Qt::Key_End:
-        setCurrentTile(tileCount() - 1);
-        return;
+    case Qt::Key_Home: setCurrentTile(0); return;
+    case Qt::Key_End: setCurrentTile(tileCount() - 1); return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-    case Qt::Key_Space:
-        activateTile(m_current);
-        return;
-    default:
-        return FigureCanvas::keyPressEvent(event);
+    case Qt::Key_Space: activateTile(m_current); return;
+    default: return FigureCanvas::keyPressEvent(event);
     }
 }
 

@@ -16,8 +16,7 @@
 
 namespace {
 
-QToolButton *makeButton(const QString &icon, const QString &text, const QString &toolTip,
-                        const QString &objectName, QWidget *parent)
+QToolButton *makeButton(const QString &icon, const QString &text, const QString &toolTip, const QString &objectName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
@@ -33,16 +32,12 @@ QToolButton *makeButton(const QString &icon, const QString &text, const QString 
 } // namespace
 
 FindBar::FindBar(QTextEdit *editor, QWidget *parent)
-    : QWidget(parent),
-      m_editor(editor),
-      m_field(new QLineEdit(this)),
+    : QWidget(parent), m_editor(editor), m_field(new QLineEdit(this)),
       m_previous(makeButton(QStringLiteral("go-up"), tr("Previous match"), tr("Find previous match (Shift+Enter)"),
                             QStringLiteral("findPrevious"), this)),
-      m_next(makeButton(QStringLiteral("go-down"), tr("Next match"), tr("Find next match (Enter)"),
-                        QStringLiteral("findNext"), this)),
-      m_count(new QLabel(this)),
-      m_close(makeButton(QStringLiteral("window-close"), tr("Close find bar"), tr("Close the find bar (Escape)"),
-                         QStringLiteral("findClose"), this))
+      m_next(makeButton(QStringLiteral("go-down"), tr("Next match"), tr("Find next match (Enter)"), QStringLiteral("findNext"), this)),
+      m_count(new QLabel(this)), m_close(makeButton(QStringLiteral("window-close"), tr("Close find bar"), tr("Close the find bar (Escape)"),
+                                                    QStringLiteral("findClose"), this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_field->setObjectName(QStringLiteral("findField"));
@@ -72,8 +67,14 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent)
     updateStatus();
 }
 
-int FindBar::matchCount() const { return int(m_matches.size()); }
-int FindBar::currentMatch() const { return m_current + 1; }
+int FindBar::matchCount() const
+{
+    return int(m_matches.size());
+}
+int FindBar::currentMatch() const
+{
+    return m_current + 1;
+}
 
 void FindBar::activate()
 {
@@ -83,8 +84,14 @@ void FindBar::activate()
     search();
 }
 
-void FindBar::findNext() { step(1); }
-void FindBar::findPrevious() { step(-1); }
+void FindBar::findNext()
+{
+    step(1);
+}
+void FindBar::findPrevious()
+{
+    step(-1);
+}
 
 void FindBar::refresh()
 {
@@ -114,14 +121,9 @@ void FindBar::keyPressEvent(QKeyEvent *event)
     // QLineEdit and QToolButton ignore these keys, so they reach the bar from any child.
     switch (event->key()) {
     case Qt::Key_Return:
-    case Qt::Key_Enter:
-        step(event->modifiers().testFlag(Qt::ShiftModifier) ? -1 : 1);
-        return;
-    case Qt::Key_Escape:
-        dismiss();
-        return;
-    default:
-        QWidget::keyPressEvent(event);
+    case Qt::Key_Enter: step(event->modifiers().testFlag(Qt::ShiftModifier) ? -1 : 1); return;
+    case Qt::Key_Escape: dismiss(); return;
+    default: QWidget::keyPressEvent(event);
     }
 }
 
@@ -196,9 +198,7 @@ void FindBar::updateStatus()
 {
     const bool empty = m_field->text().isEmpty();
     const bool none = !empty && m_matches.isEmpty();
-    m_count->setText(empty ? QString()
-                     : none ? tr("No matches")
-                            : tr("%1 of %2").arg(currentMatch()).arg(matchCount()));
+    m_count->setText(empty ? QString() : none ? tr("No matches") : tr("%1 of %2").arg(currentMatch()).arg(matchCount()));
     m_previous->setEnabled(!m_matches.isEmpty());
     m_next->setEnabled(!m_matches.isEmpty());
     // Only on a change of state: every setPalette() repolishes the field.

@@ -6,11 +6,15 @@
 #include <QTextCursor>
 #include <QWidget>
 
-class QTextEdit; class QLineEdit; class QLabel; class QToolButton;
+class QTextEdit;
+class QLineEdit;
+class QLabel;
+class QToolButton;
 
 /// Find in page: a bar under the page view with a field, previous/next, a match count and a close button.
 /// All matches are highlighted; the current one is selected in the editor.
-class FindBar final : public QWidget {
+class FindBar final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindBar)
 public:
@@ -18,11 +22,11 @@ public:
     int matchCount() const;
     int currentMatch() const; ///< 1-based; 0 when there is no match
 public slots:
-    void activate();      ///< show, focus the field, select its text, search again
+    void activate(); ///< show, focus the field, select its text, search again
     void findNext();
     void findPrevious();
-    void refresh();       ///< search again after the editor's document changed (new page); keeps the bar's visibility
-    void dismiss();       ///< hide, clear highlights, give focus back to the editor
+    void refresh(); ///< search again after the editor's document changed (new page); keeps the bar's visibility
+    void dismiss(); ///< hide, clear highlights, give focus back to the editor
     /// What is being looked for while the bar is shown; empty when it is hidden.
     QString query() const;
     /// Shows the bar looking for \a text, or hides it when \a text is empty (a tab's find state).

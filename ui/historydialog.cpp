@@ -50,8 +50,8 @@ void HistoryDialog::refill()
     m_list->clear();
     const QLocale locale;
     for (const VisitHistory::Visit &visit : m_history.matching(m_filter->text())) {
-        const QString pack = visit.packRoot.startsWith(u':') || visit.packRoot.isEmpty() ? tr("Rust Atlas")
-                                                                                         : QFileInfo(visit.packRoot).fileName();
+        const QString pack
+            = visit.packRoot.startsWith(u':') || visit.packRoot.isEmpty() ? tr("Rust Atlas") : QFileInfo(visit.packRoot).fileName();
         auto *item = new QTreeWidgetItem({visit.title, pack, locale.toString(visit.time.toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, visit.packRoot);
         item->setData(1, Qt::UserRole, visit.location.toString());

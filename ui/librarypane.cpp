@@ -8,25 +8,20 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMimeData>
 #include <QVBoxLayout>
 
 LibraryPane::LibraryPane(Library &library, QWidget *parent)
-    : QWidget(parent),
-      m_library(library),
-      m_model(new LibraryModel(library, this)),
-      m_list(new QListView),
+    : QWidget(parent), m_library(library), m_model(new LibraryModel(library, this)), m_list(new QListView),
       m_openFolder(new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Open Folder\u2026"), this)),
-      m_closePack(new QAction(tr("&Close Pack"), this)),
-      m_recent(new QMenu(tr("Open &Recent"), this))
+      m_closePack(new QAction(tr("&Close Pack"), this)), m_recent(new QMenu(tr("Open &Recent"), this))
 {
     setObjectName(QStringLiteral("libraryPane"));
     chooseFolder = [](QWidget *window) {
-        return QFileDialog::getExistingDirectory(window, tr("Open a Folder of Markdown"), QString(),
-                                                 QFileDialog::ShowDirsOnly);
+        return QFileDialog::getExistingDirectory(window, tr("Open a Folder of Markdown"), QString(), QFileDialog::ShowDirsOnly);
     };
     m_openFolder->setShortcuts(QKeySequence::keyBindings(QKeySequence::Open) + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_O)});
     m_openFolder->setToolTip(tr("Open an mdBook, a notes vault or any folder of Markdown (Ctrl+O)"));
@@ -59,9 +54,8 @@ LibraryPane::LibraryPane(Library &library, QWidget *parent)
     // A copy: closing the pack on screen makes another one current while the signal is handled.
     connect(m_closePack, &QAction::triggered, this, [this] { emit closeRequested(QString(m_current)); });
     connect(m_recent, &QMenu::aboutToShow, this, &LibraryPane::fillRecentMenu);
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit openRequested(index.data(ItemRole::PackRoot).toString());
-    });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &index) { emit openRequested(index.data(ItemRole::PackRoot).toString()); });
     connect(m_list, &QListView::clicked, m_list, &QListView::activated);
     connect(m_list, &QWidget::customContextMenuRequested, this, &LibraryPane::showContextMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrent(m_current); });
@@ -88,13 +82,12 @@ void LibraryPane::fillRecentMenu()
 {
     m_recent->clear();
     QVector<LibraryEntry> entries = m_library.entries();
-    std::sort(entries.begin(), entries.end(),
-              [](const LibraryEntry &a, const LibraryEntry &b) { return a.lastOpened > b.lastOpened; });
+    std::sort(entries.begin(), entries.end(), [](const LibraryEntry &a, const LibraryEntry &b) { return a.lastOpened > b.lastOpened; });
     for (const LibraryEntry &entry : std::as_const(entries)) {
         if (entry.root == m_current || entry.root == Library::bundledRoot())
             continue;
-        QAction *action = m_recent->addAction(entry.missing ? tr("%1 (missing)").arg(entry.title) : entry.title,
-                                              this, [this, root = entry.root] { emit openRequested(root); });
+        QAction *action = m_recent->addAction(entry.missing ? tr("%1 (missing)").arg(entry.title) : entry.title, this,
+                                              [this, root = entry.root] { emit openRequested(root); });
         action->setToolTip(entry.root);
         action->setEnabled(!entry.missing);
     }

@@ -21,8 +21,7 @@ constexpr char BundledName[] = "lineIconName";
 class TintedEngine final : public QIconEngine
 {
 public:
-    TintedEngine(QString path, QColor enabled, QColor disabled)
-        : m_path(std::move(path)), m_enabled(enabled), m_disabled(disabled) {}
+    TintedEngine(QString path, QColor enabled, QColor disabled) : m_path(std::move(path)), m_enabled(enabled), m_disabled(disabled) { }
 
     QIconEngine *clone() const override { return new TintedEngine(m_path, m_enabled, m_disabled); }
 

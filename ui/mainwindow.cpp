@@ -15,11 +15,11 @@
 #include "models/outlinemodel.h"
 #include "navigator.h"
 #include "outlineview.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
 #include "packstatus.h"
 #include "pageview.h"
 #include "paneparts.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "printcontroller.h"
 #include "searchpanel.h"
 #include "windowsettings.h"
@@ -42,30 +42,18 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Library &library, OpenPack *pack, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent),
-      m_library(library),
-      m_pack(pack),
-      m_settings(settings),
+    : QMainWindow(parent), m_library(library), m_pack(pack), m_settings(settings),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
-      m_treeModel(new AudienceTreeModel(pack->catalogue(), this)),
-      m_outlineModel(new OutlineModel(this)),
-      m_libraryPane(new LibraryPane(library)),
-      m_tree(new QTreeView),
-      m_outline(new OutlineView),
-      m_page(new PageView(pack->catalogue())),
-      m_findBar(new FindBar(m_page)),
-      m_searchPanel(new SearchPanel(
-          [this](SearchPanel::Scope scope) {
-              QVector<SearchSource> sources;
-              for (OpenPack *open : scope == SearchPanel::Scope::AllPacks ? m_library.openPacks() : QVector<OpenPack *>{m_pack})
-                  sources.push_back(open->searchSource());
-              return sources;
-          })),
-      m_packStatus(new PackStatus),
-      m_mainSplitter(new QSplitter(Qt::Horizontal)),
-      m_leftSplitter(new QSplitter(Qt::Vertical)),
-      m_actions(new BrowserActions(this)),
-      m_print(new PrintController(pack->catalogue(), m_page, this)),
+      m_treeModel(new AudienceTreeModel(pack->catalogue(), this)), m_outlineModel(new OutlineModel(this)),
+      m_libraryPane(new LibraryPane(library)), m_tree(new QTreeView), m_outline(new OutlineView), m_page(new PageView(pack->catalogue())),
+      m_findBar(new FindBar(m_page)), m_searchPanel(new SearchPanel([this](SearchPanel::Scope scope) {
+          QVector<SearchSource> sources;
+          for (OpenPack *open : scope == SearchPanel::Scope::AllPacks ? m_library.openPacks() : QVector<OpenPack *>{m_pack})
+              sources.push_back(open->searchSource());
+          return sources;
+      })),
+      m_packStatus(new PackStatus), m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
+      m_actions(new BrowserActions(this)), m_print(new PrintController(pack->catalogue(), m_page, this)),
       m_navigator(new Navigator({m_tree, m_treeModel, m_outline, m_outlineModel, m_page, m_findBar, m_actions}, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -150,8 +138,9 @@ void MainWindow::createActions()
         connect(menu, &QMenu::aboutToShow, this, [this, menu, direction] { m_navigator->fillHistoryMenu(menu, direction); });
     }
     connect(m_navigator, &Navigator::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_navigator, &Navigator::pageTitleChanged, this,
-            [this](const QString &title) { setWindowTitle(title == QLatin1String("Rust Atlas") ? title : tr("%1 \u2014 Rust Atlas").arg(title)); });
+    connect(m_navigator, &Navigator::pageTitleChanged, this, [this](const QString &title) {
+        setWindowTitle(title == QLatin1String("Rust Atlas") ? title : tr("%1 \u2014 Rust Atlas").arg(title));
+    });
     on(m_actions->search, [this] { m_searchPanel->focusField(); });
     on(m_actions->find, [this] { m_findBar->activate(); });
     on(m_actions->findNext, [this] { m_findBar->findNext(); });
@@ -180,8 +169,7 @@ void MainWindow::createActions()
     m_actions->toolBar()->addAction(print);
     m_actions->toolBar()->widgetForAction(print)->setAccessibleName(print->text().remove(u'&'));
     connect(m_print, &PrintController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_page, &PageView::zoomChanged, this,
-            [this](int percent) { statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000); });
+    connect(m_page, &PageView::zoomChanged, this, [this](int percent) { statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000); });
 }
 
 void MainWindow::connectViews()
@@ -197,8 +185,9 @@ void MainWindow::connectViews()
         navigate({m_page->pageId(), index.data(ItemRole::Anchor).toString()});
     });
     connect(m_outline, &QListView::clicked, m_outline, &QListView::activated);
-    connect(m_page, &PageView::pageLinkActivated, this,
-            [this](const QString &pageId, const QString &anchor) { navigate({pageId, anchor}); });
+    connect(m_page, &PageView::pageLinkActivated, this, [this](const QString &pageId, const QString &anchor) {
+        navigate({pageId, anchor});
+    });
     connect(m_searchPanel, &SearchPanel::activeChanged, m_leftSplitter, &QWidget::setHidden);
     connect(m_searchPanel, &SearchPanel::resultActivated, this,
             [this](const QString &packRoot, const QString &pageId, const QString &anchor, const QStringList &terms) {
@@ -304,7 +293,8 @@ void MainWindow::bindViews()
             return;
         }
         statusBar()->showMessage(firstRead ? PackStatus::openedMessage(catalogue())
-                                           : tr("Reloaded \u201c%1\u201d after a change on disk").arg(catalogue().title()), 4000);
+                                           : tr("Reloaded \u201c%1\u201d after a change on disk").arg(catalogue().title()),
+                                 4000);
     });
 }
 
@@ -331,8 +321,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    WindowSettings(m_settings).save(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}, history().current(),
-                                    m_page->zoomPercent());
+    WindowSettings(m_settings).save(*this, {m_mainSplitter, m_leftSplitter, m_categoryPane}, history().current(), m_page->zoomPercent());
     m_settings.setValue(QStringLiteral("window/lastPack"), m_pack->root());
 }
 

@@ -33,9 +33,8 @@ MatrixDialog::MatrixDialog(const Catalogue &catalogue, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(3 * fontMetrics().height() + 8);
     m_table->verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit categoryActivated(index.data(ItemRole::PageId).toString());
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit categoryActivated(index.data(ItemRole::PageId).toString()); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (!index.data().toString().isEmpty()) // a mark: one click opens it, as in the grid
             emit categoryActivated(index.data(ItemRole::PageId).toString());

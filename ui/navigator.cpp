@@ -14,9 +14,7 @@
 #include <QMenu>
 #include <QTreeView>
 
-Navigator::Navigator(const Views &views, QObject *parent) : QObject(parent), m_views(views)
-{
-}
+Navigator::Navigator(const Views &views, QObject *parent) : QObject(parent), m_views(views) { }
 
 void Navigator::setPack(OpenPack *pack, CategoryPane *categoryPane)
 {

@@ -3,10 +3,7 @@
 
 #include <QPainter>
 
-OutlineView::OutlineView(QWidget *parent)
-    : QListView(parent)
-{
-}
+OutlineView::OutlineView(QWidget *parent) : QListView(parent) { }
 
 QString OutlineView::emptyText()
 {

@@ -56,20 +56,20 @@ void PackStatus::setPack(OpenPack *pack)
     if (catalogue.isSketch()) { // browsable by file names while its pages are read
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Reading pages\u2026"));
-        m_progress->setToolTip(tr("Reading the %n page(s) of %1; titles follow when they are read", nullptr,
-                                  int(catalogue.pages().size())).arg(catalogue.layout().root));
+        m_progress->setToolTip(tr("Reading the %n page(s) of %1; titles follow when they are read", nullptr, int(catalogue.pages().size()))
+                                   .arg(catalogue.layout().root));
         m_progress->show();
     }
     m_connections = {
-        connect(&pack->indexing(), &IndexingThread::progress, this, [this](int done, int total) {
-            m_progress->setRange(0, total);
-            m_progress->setValue(done);
-            m_progress->setVisible(done < total);
-        }),
+        connect(&pack->indexing(), &IndexingThread::progress, this,
+                [this](int done, int total) {
+                    m_progress->setRange(0, total);
+                    m_progress->setValue(done);
+                    m_progress->setVisible(done < total);
+                }),
         connect(&pack->indexing(), &IndexingThread::finished, m_progress, &QWidget::hide),
-        connect(pack, &OpenPack::cacheProblem, this, [this](const QString &reason) {
-            emit statusMessage(tr("The pack opens more slowly next time: %1").arg(reason), 10000);
-        }),
+        connect(pack, &OpenPack::cacheProblem, this,
+                [this](const QString &reason) { emit statusMessage(tr("The pack opens more slowly next time: %1").arg(reason), 10000); }),
         connect(&pack->searchIndex(), &SearchIndex::statusChanged, this,
                 [this](const QString &status) { emit statusMessage(status, 6000); }),
     };

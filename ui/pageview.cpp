@@ -2,17 +2,17 @@
 #include "pageview.h"
 
 #include "content/catalogue.h"
-#include "content/linkresolver.h"
 #include "content/svgfonts.h"
+#include "pack/linkresolver.h"
 #include "windowstyle.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDir>
-#include <QGuiApplication>
-#include <QMenu>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -107,8 +107,8 @@ QString PageView::readingLinks() const
     QStringList links;
     for (const auto &[steps, label] : {std::pair{-1, tr("\u2190 Previous: %1")}, std::pair{1, tr("Next: %1 \u2192")}}) {
         if (const Page *to = m_catalogue->page(m_catalogue->neighbour(m_pageId, steps)))
-            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(folder.relativeFilePath(to->path).toHtmlEscaped(),
-                                                                   label.arg(to->title.toHtmlEscaped()));
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(folder.relativeFilePath(to->path).toHtmlEscaped(), label.arg(to->title.toHtmlEscaped()));
     }
     if (links.isEmpty())
         return {};
@@ -189,9 +189,8 @@ QString PageView::linkDescription(const QUrl &url) const
     }
     case LinkTarget::Kind::External:
         return LinkResolver::mayOpenExternally(target.url) ? tr("Open %1 in the browser").arg(target.url.toString())
-                                                          : tr("Not opened: %1").arg(target.url.toString());
-    default:
-        return tr("Not opened: %1").arg(url.toString());
+                                                           : tr("Not opened: %1").arg(target.url.toString());
+    default: return tr("Not opened: %1").arg(url.toString());
     }
 }
 
@@ -200,8 +199,7 @@ QString PageView::linkToCopy(const QUrl &url) const
     const LinkTarget target = m_catalogue->resolve(m_pageId, url.toString());
     const QString section = target.anchor.isEmpty() ? QString() : u'#' + target.anchor;
     switch (target.kind) {
-    case LinkTarget::Kind::External:
-        return target.url.toString();
+    case LinkTarget::Kind::External: return target.url.toString();
     case LinkTarget::Kind::Page:
         if (const Page *page = m_catalogue->page(target.pageId)) {
             if (m_catalogue->root() == Catalogue::bundledRoot())
@@ -209,8 +207,7 @@ QString PageView::linkToCopy(const QUrl &url) const
             return QUrl::fromLocalFile(m_catalogue->filePath(page->path)).toString() + section;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -292,13 +289,9 @@ void PageView::onAnchorClicked(const QUrl &url)
         else
             emit linkRefused(href, tr("only http, https and mailto links open outside the atlas"));
         break;
-    case LinkTarget::Kind::File:
-        emit linkRefused(href, tr("files are not opened from the atlas"));
-        break;
+    case LinkTarget::Kind::File: emit linkRefused(href, tr("files are not opened from the atlas")); break;
     case LinkTarget::Kind::Invalid:
-    case LinkTarget::Kind::Outside:
-        emit linkRefused(href, tr("the link leads outside the content pack"));
-        break;
+    case LinkTarget::Kind::Outside: emit linkRefused(href, tr("the link leads outside the content pack")); break;
     }
 }
 

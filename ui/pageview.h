@@ -79,7 +79,7 @@ private:
     QString m_pageId;
     QFont m_baseFont;
     int m_zoom = 100;
-    QList<QUrl> m_images;   ///< The images the page shows, in the document's resources
-    int m_fittedWidth = 0;  ///< The width they were fitted to
-    QTimer *m_refit;        ///< Waits for a resize to settle
+    QList<QUrl> m_images; ///< The images the page shows, in the document's resources
+    int m_fittedWidth = 0; ///< The width they were fitted to
+    QTimer *m_refit; ///< Waits for a resize to settle
 };

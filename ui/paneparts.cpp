@@ -37,10 +37,16 @@ TreeWords treeWords(PackKind kind)
 {
     switch (kind) {
     case PackKind::Atlas:
-        return {QCoreApplication::translate("MainWindow", "&Audiences"), QCoreApplication::translate("MainWindow", "Who Rust is for: choose an audience to see the categories it cares about")};
-    case PackKind::Book: return {QCoreApplication::translate("MainWindow", "&Contents"), QCoreApplication::translate("MainWindow", "The book's chapters in reading order")};
-    case PackKind::Vault: return {QCoreApplication::translate("MainWindow", "&Notes"), QCoreApplication::translate("MainWindow", "The notes by folder, then by tag")};
-    case PackKind::Folder: return {QCoreApplication::translate("MainWindow", "&Pages"), QCoreApplication::translate("MainWindow", "The folder's pages")};
+        return {QCoreApplication::translate("MainWindow", "&Audiences"),
+                QCoreApplication::translate("MainWindow", "Who Rust is for: choose an audience to see the categories it cares about")};
+    case PackKind::Book:
+        return {QCoreApplication::translate("MainWindow", "&Contents"),
+                QCoreApplication::translate("MainWindow", "The book's chapters in reading order")};
+    case PackKind::Vault:
+        return {QCoreApplication::translate("MainWindow", "&Notes"),
+                QCoreApplication::translate("MainWindow", "The notes by folder, then by tag")};
+    case PackKind::Folder:
+        return {QCoreApplication::translate("MainWindow", "&Pages"), QCoreApplication::translate("MainWindow", "The folder's pages")};
     }
     return {};
 }

@@ -34,7 +34,8 @@ void print(QWidget *parent, const std::function<bool(QPrinter *)> &draw)
 void exportPdf(QWidget *parent, const QString &suggestedName, const std::function<PdfExporter::Result(const QString &)> &write)
 {
     const QString title = QCoreApplication::translate("PaperActions", "Export PDF");
-    const QString file = QFileDialog::getSaveFileName(parent, title, suggestedName, QCoreApplication::translate("PaperActions", "PDF files (*.pdf)"));
+    const QString file
+        = QFileDialog::getSaveFileName(parent, title, suggestedName, QCoreApplication::translate("PaperActions", "PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
     const PdfExporter::Result result = write(file);

@@ -36,7 +36,10 @@ Preferences::Theme Preferences::theme() const
 
 void Preferences::setTheme(Theme theme)
 {
-    m_settings.setValue(kTheme, theme == Theme::Dark ? QStringLiteral("dark") : theme == Theme::Light ? QStringLiteral("light") : QStringLiteral("system"));
+    m_settings.setValue(kTheme,
+                        theme == Theme::Dark        ? QStringLiteral("dark")
+                            : theme == Theme::Light ? QStringLiteral("light")
+                                                    : QStringLiteral("system"));
 }
 
 QString Preferences::language() const
@@ -76,8 +79,8 @@ void Preferences::applyTheme(Theme theme)
         QApplication::setPalette(WindowStyle::readable(system.palette));
         return;
     }
-    QApplication::setPalette(WindowStyle::readable(theme == Theme::Dark ? WindowStyle::darkPalette()
-                                                                         : QApplication::style()->standardPalette()));
+    QApplication::setPalette(
+        WindowStyle::readable(theme == Theme::Dark ? WindowStyle::darkPalette() : QApplication::style()->standardPalette()));
 }
 
 QStringList Preferences::languages()

@@ -13,7 +13,7 @@ class Preferences
 public:
     enum class Theme { System, Light, Dark };
 
-    explicit Preferences(QSettings &settings) : m_settings(settings) {}
+    explicit Preferences(QSettings &settings) : m_settings(settings) { }
 
     Theme theme() const;
     void setTheme(Theme theme);

@@ -17,12 +17,7 @@
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(QSettings &settings, PageView *page, QWidget *parent)
-    : QDialog(parent),
-      m_settings(settings),
-      m_page(page),
-      m_theme(new QComboBox),
-      m_language(new QComboBox),
-      m_font(new QFontComboBox),
+    : QDialog(parent), m_settings(settings), m_page(page), m_theme(new QComboBox), m_language(new QComboBox), m_font(new QFontComboBox),
       m_size(new QSpinBox)
 {
     setObjectName(QStringLiteral("preferencesDialog"));

@@ -35,10 +35,8 @@ PrintController::PrintController(const Catalogue &catalogue, PageView *pageView,
       m_export(createAction(tr("&Export PDF\u2026"), QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E))),
       m_printAudience(createAction(tr("Current &Audience\u2026"), {}, {})),
       m_printAudiences(createAction(tr("All A&udiences\u2026"), {}, {})),
-      m_printCategories(createAction(tr("All &Categories\u2026"), {}, {})),
-      m_printAtlas(createAction(tr("&Whole Atlas\u2026"), {}, {})),
-      m_printBranch(createAction(tr("Current &Chapter\u2026"), {}, {})),
-      m_tagMenu(new QMenu(tr("Pages &Tagged"), window)),
+      m_printCategories(createAction(tr("All &Categories\u2026"), {}, {})), m_printAtlas(createAction(tr("&Whole Atlas\u2026"), {}, {})),
+      m_printBranch(createAction(tr("Current &Chapter\u2026"), {}, {})), m_tagMenu(new QMenu(tr("Pages &Tagged"), window)),
       m_sectionMenu(new QMenu(tr("Print &Section"), window))
 {
     // QKeySequence::Print can be empty on minimal desktops and offscreen; Ctrl+P is expected.
@@ -125,15 +123,14 @@ QString PrintController::branchId() const
 void PrintController::updateSectionMenu(bool canPrint)
 {
     const PackKind kind = m_catalogue->kind();
-    m_printAtlas->setText(kind == PackKind::Atlas  ? tr("&Whole Atlas\u2026")
-                          : kind == PackKind::Book ? tr("&Whole Book\u2026")
-                                                   : tr("&All Pages\u2026"));
+    m_printAtlas->setText(kind == PackKind::Atlas      ? tr("&Whole Atlas\u2026")
+                              : kind == PackKind::Book ? tr("&Whole Book\u2026")
+                                                       : tr("&All Pages\u2026"));
     const QString branch = branchId();
     const Page *page = m_catalogue->page(m_pageView->pageId());
     m_printBranch->setEnabled(canPrint && !branch.isEmpty());
     if (kind == PackKind::Book)
-        m_printBranch->setText(page ? tr("Chapter \u201c%1\u201d with Its Sections\u2026").arg(page->title)
-                                    : tr("Current &Chapter\u2026"));
+        m_printBranch->setText(page ? tr("Chapter \u201c%1\u201d with Its Sections\u2026").arg(page->title) : tr("Current &Chapter\u2026"));
     else
         m_printBranch->setText(branch.isEmpty() ? tr("Current &Folder\u2026") : tr("Folder \u201c%1\u201d\u2026").arg(branch));
     m_tagMenu->clear();
@@ -192,8 +189,7 @@ QString PrintController::titleOf(const PrintSelection &selection) const
     switch (selection.kind) {
     case PrintSelection::Kind::Audiences: return tr("All Audiences");
     case PrintSelection::Kind::Categories: return tr("All Categories");
-    case PrintSelection::Kind::Atlas:
-        return m_catalogue->kind() == PackKind::Atlas ? tr("The Whole Atlas") : m_catalogue->title();
+    case PrintSelection::Kind::Atlas: return m_catalogue->kind() == PackKind::Atlas ? tr("The Whole Atlas") : m_catalogue->title();
     case PrintSelection::Kind::Tagged: return u'#' + selection.tag;
     default: break;
     }
@@ -257,9 +253,8 @@ void PrintController::print()
 
 void PrintController::printSection(PrintSelection::Kind kind)
 {
-    const PrintSelection selection = kind == PrintSelection::Kind::Audience
-                                         ? PrintSelection::audience(m_pageView->pageId())
-                                         : PrintSelection::section(kind);
+    const PrintSelection selection
+        = kind == PrintSelection::Kind::Audience ? PrintSelection::audience(m_pageView->pageId()) : PrintSelection::section(kind);
     openPrintDialog(selection, false);
 }
 
@@ -340,7 +335,7 @@ bool PrintController::exportPdf(const QString &filePath)
         return false;
     }
     m_exportFolder = QFileInfo(filePath).absolutePath();
-    emit statusMessage(tr("Exported \u201c%1\u201d to %2 (%3)")
-                           .arg(titleOf(selection), QDir::toNativeSeparators(filePath), pagesText(result.pageCount)));
+    emit statusMessage(
+        tr("Exported \u201c%1\u201d to %2 (%3)").arg(titleOf(selection), QDir::toNativeSeparators(filePath), pagesText(result.pageCount)));
     return true;
 }

@@ -15,15 +15,8 @@
 #include <QVBoxLayout>
 
 SearchPanel::SearchPanel(SourceProvider sources, QWidget *parent)
-    : QWidget(parent),
-      m_sources(std::move(sources)),
-      m_field(new QLineEdit),
-      m_scope(new QComboBox),
-      m_results(new QListView),
-      m_status(new QLabel),
-      m_model(new SearchResultModel(this)),
-      m_debounce(new QTimer(this)),
-      m_limit(SearchIndex::DefaultLimit)
+    : QWidget(parent), m_sources(std::move(sources)), m_field(new QLineEdit), m_scope(new QComboBox), m_results(new QListView),
+      m_status(new QLabel), m_model(new SearchResultModel(this)), m_debounce(new QTimer(this)), m_limit(SearchIndex::DefaultLimit)
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_field->setObjectName(QStringLiteral("searchField"));
@@ -142,8 +135,9 @@ void SearchPanel::showCount(const SearchResults &found)
     // As the big engines do: the correction is said, and the typed words are one click away.
     if (!found.correctedText.isEmpty())
         text = tr("Showing results for %1").arg(QStringLiteral("<b>%1</b>").arg(found.correctedText.trimmed().toHtmlEscaped()))
-             + QStringLiteral(" \u00b7 <a href=\"#as-typed\">%1</a><br/>").arg(tr("Search instead for %1").arg(m_field->text().trimmed().toHtmlEscaped()))
-             + text;
+            + QStringLiteral(" \u00b7 <a href=\"#as-typed\">%1</a><br/>")
+                  .arg(tr("Search instead for %1").arg(m_field->text().trimmed().toHtmlEscaped()))
+            + text;
     m_status->setText(text);
     m_status->show();
 }
@@ -191,8 +185,7 @@ void SearchPanel::activate(const QModelIndex &index)
 {
     if (index.isValid())
         emit resultActivated(index.data(ItemRole::PackRoot).toString(), index.data(ItemRole::PageId).toString(),
-                             index.data(ItemRole::Anchor).toString(),
-                             index.data(ItemRole::HighlightTerms).toStringList());
+                             index.data(ItemRole::Anchor).toString(), index.data(ItemRole::HighlightTerms).toStringList());
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

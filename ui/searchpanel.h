@@ -69,6 +69,6 @@ private:
     QTimer *m_debounce;
     QStringList m_highlightTerms;
     QVector<TitleSuggestion> m_suggestions; ///< Offered in the status line
-    int m_limit;                            ///< Results shown; "Show more" raises it
-    bool m_asTyped = false;                 ///< "Search instead for": no spelling correction
+    int m_limit; ///< Results shown; "Show more" raises it
+    bool m_asTyped = false; ///< "Search instead for": no spelling correction
 };

@@ -23,7 +23,7 @@ QString resultHtml(const QModelIndex &index, const QColor &muted)
 }
 } // namespace
 
-SearchResultDelegate::SearchResultDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+SearchResultDelegate::SearchResultDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -8,8 +8,7 @@
 #include <QPromise>
 #include <QSvgRenderer>
 
-SvgRasterizer::SvgRasterizer(QObject *parent)
-    : QObject(parent)
+SvgRasterizer::SvgRasterizer(QObject *parent) : QObject(parent)
 {
     // One thread, kept for the rasterizer's lifetime: the jobs share the renderer, and the
     // renderer (a QObject) must not outlive the thread it was made on.
@@ -26,7 +25,7 @@ SvgRasterizer::~SvgRasterizer()
     m_worker.waitForDone();
 }
 
-template <typename Signal>
+template<typename Signal>
 void SvgRasterizer::report(Signal signal)
 {
     // Posted to this object, not emitted on the worker: when this object is destroyed, Qt drops
@@ -34,7 +33,7 @@ void SvgRasterizer::report(Signal signal)
     QMetaObject::invokeMethod(this, std::move(signal), Qt::QueuedConnection);
 }
 
-template <typename Job>
+template<typename Job>
 auto SvgRasterizer::enqueue(Job job) -> QFuture<decltype(job())>
 {
     // A future of QtConcurrent::run() may run its job on the waiting thread if the pool has

@@ -25,7 +25,7 @@ class SvgRasterizer final : public QObject
 
 public:
     enum class Labels {
-        Drawn,   ///< The whole drawing
+        Drawn, ///< The whole drawing
         LeftOut, ///< Without the figure's tile labels (FigureMarkup), which the caller draws
     };
 
@@ -58,10 +58,10 @@ private:
         QVector<FigureTile> tiles;
     };
 
-    template <typename Job>
+    template<typename Job>
     auto enqueue(Job job) -> QFuture<decltype(job())>;
     /// From the worker: emits a signal on this object's thread, unless this object is gone.
-    template <typename Signal>
+    template<typename Signal>
     void report(Signal signal);
     /// On the worker: parses @p svgPath into m_renderer.
     Drawing parse(const QString &svgPath, Labels labels, bool darkPaper);

@@ -2,13 +2,13 @@
 #include "tabcontroller.h"
 
 #include "content/catalogue.h"
-#include "content/linktarget.h"
 #include "findbar.h"
 #include "library/library.h"
 #include "library/openpack.h"
-#include "models/itemroles.h"
 #include "mainwindow.h"
+#include "models/itemroles.h"
 #include "navigator.h"
+#include "pack/linktarget.h"
 #include "packopener.h"
 #include "pageview.h"
 
@@ -24,8 +24,7 @@
 
 TabController::TabController(MainWindow &window, Library &library, QSettings &settings)
     : QObject(&window), m_window(window), m_library(library), m_settings(settings),
-      m_page(window.findChild<PageView *>(QStringLiteral("pageView"))), m_findBar(window.findChild<FindBar *>()),
-      m_bar(new QTabBar)
+      m_page(window.findChild<PageView *>(QStringLiteral("pageView"))), m_findBar(window.findChild<FindBar *>()), m_bar(new QTabBar)
 {
     m_bar->setObjectName(QStringLiteral("pageTabs"));
     m_bar->setAccessibleName(tr("Open pages"));
@@ -82,9 +81,9 @@ TabController::TabController(MainWindow &window, Library &library, QSettings &se
     addShortcut(tr("New &Tab"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { newTab(); });
     addShortcut(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] { closeTab(m_tabs.current()); });
     addShortcut(tr("&Reopen Closed Tab"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { reopenClosedTab(); });
-    for (const auto &[key, steps] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), 1}, std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
-                                     std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1},
-                                     std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}})
+    for (const auto &[key, steps] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), 1}, std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+          std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1}, std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}})
         addShortcut(steps > 0 ? tr("&Next Tab") : tr("&Previous Tab"), key, [this, steps = steps] { showTab(m_tabs.neighbour(steps)); });
 }
 
@@ -229,7 +228,8 @@ bool TabController::eventFilter(QObject *watched, QEvent *event)
     // not follow the link or select the item itself.
     const bool click = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease;
     const auto *mouse = click ? static_cast<QMouseEvent *>(event) : nullptr;
-    if (!mouse || !(mouse->button() == Qt::MiddleButton || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier))))
+    if (!mouse
+        || !(mouse->button() == Qt::MiddleButton || (mouse->button() == Qt::LeftButton && (mouse->modifiers() & Qt::ControlModifier))))
         return QObject::eventFilter(watched, event);
     const bool release = event->type() == QEvent::MouseButtonRelease;
     const QPoint at = mouse->position().toPoint();

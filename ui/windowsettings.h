@@ -3,8 +3,8 @@
 
 #include "navigation/location.h"
 
-#include <QSize>
 #include <QList>
+#include <QSize>
 
 class QMainWindow;
 class QScreen;
@@ -16,7 +16,7 @@ class QSplitter;
 class WindowSettings final
 {
 public:
-    explicit WindowSettings(QSettings &settings) : m_settings(settings) {}
+    explicit WindowSettings(QSettings &settings) : m_settings(settings) { }
 
     void save(const QMainWindow &window, const QList<QSplitter *> &splitters, const Location &page, int zoom);
     /// The window's size on a first start: 1400x880 when the screen has room, less when not.

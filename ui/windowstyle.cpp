@@ -57,23 +57,22 @@ QString pageStyleSheet(const QPalette &palette)
     const QColor codeBackground = WindowStyle::codeBackground(palette);
     const QColor rule = mix(base, text, 0.25);
     const QColor muted = mix(base, text, 0.7);
-    return QStringLiteral(
-               "body { color: %1; }"
-               "a { color: %2; text-decoration: none; }"
-               "h1 { color: %3; font-size: 190%; font-weight: 600; margin-bottom: 10px; }"
-               "h2 { font-size: 140%; font-weight: 600; margin-top: 22px; margin-bottom: 6px; }"
-               "h3 { font-size: 118%; font-weight: 600; margin-top: 16px; }"
-               "p, li { line-height: 135%; }"
-               "li { margin-bottom: 3px; }"
-               "pre { background-color: %4; font-family: monospace; padding: 8px; white-space: pre; }"
-               "code { background-color: %4; font-family: monospace; }"
-               "table.md { border-collapse: collapse; border: 1px solid %5; margin: 8px 0; }"
-               "th { background-color: %4; font-weight: 600; border: 1px solid %5; }"
-               "td { border: 1px solid %5; }"
-               "blockquote { color: %6; margin-left: 16px; font-style: italic; }"
-               "figcaption, .caption { color: %6; font-size: 90%; }")
+    return QStringLiteral("body { color: %1; }"
+                          "a { color: %2; text-decoration: none; }"
+                          "h1 { color: %3; font-size: 190%; font-weight: 600; margin-bottom: 10px; }"
+                          "h2 { font-size: 140%; font-weight: 600; margin-top: 22px; margin-bottom: 6px; }"
+                          "h3 { font-size: 118%; font-weight: 600; margin-top: 16px; }"
+                          "p, li { line-height: 135%; }"
+                          "li { margin-bottom: 3px; }"
+                          "pre { background-color: %4; font-family: monospace; padding: 8px; white-space: pre; }"
+                          "code { background-color: %4; font-family: monospace; }"
+                          "table.md { border-collapse: collapse; border: 1px solid %5; margin: 8px 0; }"
+                          "th { background-color: %4; font-weight: 600; border: 1px solid %5; }"
+                          "td { border: 1px solid %5; }"
+                          "blockquote { color: %6; margin-left: 16px; font-style: italic; }"
+                          "figcaption, .caption { color: %6; font-size: 90%; }")
                .arg(text.name(), link.name(), accent.name(), codeBackground.name(), rule.name(), muted.name())
-         + CodeTheme::styleSheet(isDark(palette));
+        + CodeTheme::styleSheet(isDark(palette));
 }
 
 QColor codeBackground(const QPalette &palette)
@@ -114,9 +113,11 @@ QPalette readable(QPalette palette)
         const QColor base = palette.color(group, QPalette::Base);
         const QColor selected = palette.color(group, QPalette::HighlightedText);
         // The selection's background moves away from its text: darker under white text.
-        palette.setColor(group, QPalette::Highlight,
-                         readableOn(palette.color(group, QPalette::Highlight), selected, selected.lightnessF() > 0.5 ? Qt::black : Qt::white));
-        palette.setColor(group, QPalette::Link, readableOn(palette.color(group, QPalette::Link), base, palette.color(group, QPalette::Text)));
+        palette.setColor(
+            group, QPalette::Highlight,
+            readableOn(palette.color(group, QPalette::Highlight), selected, selected.lightnessF() > 0.5 ? Qt::black : Qt::white));
+        palette.setColor(group, QPalette::Link,
+                         readableOn(palette.color(group, QPalette::Link), base, palette.color(group, QPalette::Text)));
         palette.setColor(group, QPalette::PlaceholderText,
                          readableOn(palette.color(group, QPalette::PlaceholderText), base, palette.color(group, QPalette::Text)));
     }

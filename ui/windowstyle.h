@@ -24,4 +24,4 @@ qreal contrast(const QColor &a, const QColor &b);
 QColor searchMark(const QPalette &palette);
 /// Find-in-page matches: the palette's highlight, faint enough for text and links to read on.
 QColor findMark(const QPalette &palette);
-}
+} // namespace WindowStyle

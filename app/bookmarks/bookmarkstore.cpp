@@ -9,7 +9,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-BookmarkStore::BookmarkStore(const QString &path) : m_path(path), m_root(std::make_unique<BookmarkNode>()) {}
+BookmarkStore::BookmarkStore(const QString &path) : m_path(path), m_root(std::make_unique<BookmarkNode>()) { }
 
 QString BookmarkStore::defaultPath()
 {
@@ -25,8 +25,7 @@ bool BookmarkStore::load()
     if (!file.exists())
         return true;
     const auto fail = [this](const QString &why) {
-        m_error = tr("The bookmarks in %1 cannot be read (%2); the file is left as it is.")
-                      .arg(QDir::toNativeSeparators(m_path), why);
+        m_error = tr("The bookmarks in %1 cannot be read (%2); the file is left as it is.").arg(QDir::toNativeSeparators(m_path), why);
         m_canSave = false;
         return false;
     };
@@ -76,8 +75,7 @@ bool BookmarkStore::importFile(const QString &path)
     QString why;
     std::unique_ptr<BookmarkNode> imported = file.size() > Xbel::MaxBytes ? nullptr : Xbel::read(file.readAll(), &why);
     if (!imported) {
-        m_error = tr("%1 cannot be imported: %2")
-                      .arg(QDir::toNativeSeparators(path), why.isEmpty() ? tr("it is too large") : why);
+        m_error = tr("%1 cannot be imported: %2").arg(QDir::toNativeSeparators(path), why.isEmpty() ? tr("it is too large") : why);
         return false;
     }
     imported->title = QFileInfo(path).completeBaseName();

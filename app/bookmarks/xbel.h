@@ -13,7 +13,7 @@
 /// bookmark leads to) in <info><metadata owner="rust-atlas">, which other readers skip.
 namespace Xbel {
 constexpr qint64 MaxBytes = 16 * 1024 * 1024; ///< A bookmarks file larger than this is refused.
-constexpr int MaxDepth = 200;                  ///< Folders nested deeper are refused.
+constexpr int MaxDepth = 200; ///< Folders nested deeper are refused.
 
 /// The folders and bookmarks of \a xml, under a root folder; null with \a error set
 /// ("line 3, column 5: …") when it is not XBEL we can read. Entities expand only within a small

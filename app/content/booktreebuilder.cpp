@@ -9,8 +9,7 @@
 
 BookTreeBuilder::BookTreeBuilder(const Summary &summary, QVector<Page> &pages, const QHash<QString, int> &indexById)
     : m_summary(summary), m_pages(pages), m_indexById(indexById)
-{
-}
+{ }
 
 PackStructure BookTreeBuilder::build(QVector<Problem> *problems) const
 {

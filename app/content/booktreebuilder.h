@@ -2,8 +2,8 @@
 #pragma once
 
 #include "pack/page.h"
-#include "treebuilder.h"
 #include "pack/summaryparser.h"
+#include "treebuilder.h"
 
 #include <QHash>
 #include <QVector>

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 
-#include "pack/linkresolver.h"
 #include "content/booktreebuilder.h"
 #include "linkchecker.h"
+#include "pack/linkresolver.h"
 #include "pack/packdetector.h"
 #include "pack/pageloader.h"
 #include "pack/summaryparser.h"
@@ -126,8 +126,7 @@ void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &
     }
     collectProblems();
     m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->layoutStamp && m_layout.kind == previous->kind
-                  && m_pages.size() == previous->pages.size() && m_otherFiles == previous->otherFiles
-                  && m_packProblems == previous->packProblems;
+        && m_pages.size() == previous->pages.size() && m_otherFiles == previous->otherFiles && m_packProblems == previous->packProblems;
 }
 
 void Catalogue::setPages(const QVector<Page> &pages)
@@ -182,15 +181,17 @@ void Catalogue::buildStructure()
             // The summary names the chapters: those names are their titles.
             structure = BookTreeBuilder(summary, m_pages, m_indexById).build(&m_structureProblems);
         } else {
-            m_structureProblems.push_back({QStringLiteral("SUMMARY.md"), 1, QStringLiteral("the book has no SUMMARY.md; its pages are shown by folder")});
+            m_structureProblems.push_back(
+                {QStringLiteral("SUMMARY.md"), 1, QStringLiteral("the book has no SUMMARY.md; its pages are shown by folder")});
             m_layout.kind = PackKind::Folder;
         }
     }
     if (m_layout.kind != PackKind::Book) {
-        structure = TreeBuilder(m_layout.pagesRoot, m_pages, m_indexById, [this](const QString &id) { return content(id); })
-                        .build(m_layout.kind);
+        structure
+            = TreeBuilder(m_layout.pagesRoot, m_pages, m_indexById, [this](const QString &id) { return content(id); }).build(m_layout.kind);
         if (m_layout.kind == PackKind::Atlas && structure.categories.isEmpty())
-            m_structureProblems.push_back({QStringLiteral("index.md"), 1, QStringLiteral("the atlas's index does not link its two overview pages")});
+            m_structureProblems.push_back(
+                {QStringLiteral("index.md"), 1, QStringLiteral("the atlas's index does not link its two overview pages")});
     }
     m_tree = std::move(structure.tree);
     m_categories = std::move(structure.categories);
@@ -273,7 +274,9 @@ ParsedPage Catalogue::read(const QString &id, bool highlightCode) const
     content.title = page->title;
     if (file.path.isEmpty()) {
         content.error = problems.value(0).message;
-        content.html = QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Catalogue", "This page cannot be read: %1").arg(content.error.toHtmlEscaped()));
+        content.html
+            = QStringLiteral("<p>%1</p>")
+                  .arg(QCoreApplication::translate("Catalogue", "This page cannot be read: %1").arg(content.error.toHtmlEscaped()));
     }
     return content;
 }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "categoryentry.h"
 #include "cataloguerecord.h"
+#include "categoryentry.h"
 #include "contentcache.h"
 #include "pack/linktarget.h"
 #include "pack/packlayout.h"
-#include "pack/wikilinkindex.h"
-#include "pack/page.h"
 #include "pack/packreader.h"
+#include "pack/page.h"
 #include "pack/problem.h"
+#include "pack/wikilinkindex.h"
 #include "treenode.h"
 
 #include <QHash>

@@ -37,8 +37,8 @@ QString CatalogueFormatter::oneLine(const QString &text, int maxLength)
 QString CatalogueFormatter::listing(const Catalogue &catalogue)
 {
     const bool atlas = catalogue.kind() == PackKind::Atlas;
-    QString out = QStringLiteral("%1: %2 (%3 pages)\n\n").arg(PackKinds::id(catalogue.kind()), catalogue.title())
-                      .arg(catalogue.pages().size());
+    QString out
+        = QStringLiteral("%1: %2 (%3 pages)\n\n").arg(PackKinds::id(catalogue.kind()), catalogue.title()).arg(catalogue.pages().size());
     out += atlas ? QStringLiteral("Audience tree\n") : QStringLiteral("Contents\n");
     for (const auto &child : catalogue.tree().children)
         appendNode(*child, 1, &out);

@@ -13,6 +13,6 @@ struct CatalogueRecord
     PackKind kind = PackKind::Folder;
     QVector<Page> pages;
     QVector<Problem> packProblems; ///< Found while listing: symbolic links, unreadable files, book.toml.
-    QStringList otherFiles;        ///< Images and attachments, which a vault's wikilinks may name.
-    quint64 layoutStamp = 0;       ///< FileStamp of SUMMARY.md, book.toml and index.md.
+    QStringList otherFiles; ///< Images and attachments, which a vault's wikilinks may name.
+    quint64 layoutStamp = 0; ///< FileStamp of SUMMARY.md, book.toml and index.md.
 };

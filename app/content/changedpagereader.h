@@ -18,12 +18,12 @@ class ChangedPageReader final
 public:
     struct Result
     {
-        QVector<Page> pages;                ///< In the order of the entries.
-        QHash<QString, ParsedPage> read;    ///< The bodies of the pages read now, by id (see below).
-        QVector<Problem> unreadable;        ///< Files that could not be read.
+        QVector<Page> pages; ///< In the order of the entries.
+        QHash<QString, ParsedPage> read; ///< The bodies of the pages read now, by id (see below).
+        QVector<Problem> unreadable; ///< Files that could not be read.
     };
 
-    ChangedPageReader(const PackReader &reader, const PackLayout &layout) : m_reader(reader), m_layout(layout) {}
+    ChangedPageReader(const PackReader &reader, const PackLayout &layout) : m_reader(reader), m_layout(layout) { }
 
     /// Bodies keep only what the structure and the link check need (no HTML; plain text only
     /// for a vault, whose block references are found in it), except an atlas's, kept whole.

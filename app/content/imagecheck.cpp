@@ -19,6 +19,8 @@ QString ImageCheck::problem(const QString &path)
         return {};
     if (qint64(size.width()) * size.height() * 4 > qint64(AllocationLimitMiB) * 1024 * 1024)
         return QStringLiteral("is %1 \u00d7 %2 pixels, more than the %3 MiB an image may take; not shown")
-            .arg(size.width()).arg(size.height()).arg(AllocationLimitMiB);
+            .arg(size.width())
+            .arg(size.height())
+            .arg(AllocationLimitMiB);
     return {};
 }

@@ -17,7 +17,7 @@ bool hasAnchor(const ParsedPage &page, const QString &anchor)
     if (anchor.startsWith(u'^'))
         return page.plainText.contains(anchor);
     return page.htmlAnchors.contains(anchor)
-           || std::any_of(page.headings.cbegin(), page.headings.cend(), [&](const Heading &h) { return h.anchor == anchor; });
+        || std::any_of(page.headings.cbegin(), page.headings.cend(), [&](const Heading &h) { return h.anchor == anchor; });
 }
 } // namespace
 
@@ -48,8 +48,8 @@ void LinkChecker::checkLinks(const Page &from, const ParsedPage &content, QVecto
                 message = QStringLiteral("broken link %1: no such page").arg(shown(link.target));
             else if (!target.anchor.isEmpty() && !hasAnchor(m_catalogue.content(target.pageId), target.anchor))
                 message = target.anchor.startsWith(u'^')
-                              ? QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.target), target.anchor)
-                              : QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.target), target.anchor);
+                    ? QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.target), target.anchor)
+                    : QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.target), target.anchor);
         } else if (target.kind == Kind::File && !QFileInfo::exists(m_catalogue.filePath(target.path))) {
             message = QStringLiteral("broken link %1: no such file").arg(shown(link.target));
         }

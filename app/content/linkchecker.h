@@ -15,7 +15,7 @@ struct ParsedPage;
 class LinkChecker final
 {
 public:
-    explicit LinkChecker(const Catalogue &catalogue) : m_catalogue(catalogue) {}
+    explicit LinkChecker(const Catalogue &catalogue) : m_catalogue(catalogue) { }
 
     /// The problems of \a page, whose body is \a content; targets' anchors come from Catalogue::content().
     QVector<Problem> check(const Page &page, const ParsedPage &content) const;

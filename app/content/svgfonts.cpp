@@ -55,8 +55,7 @@ QByteArray SvgFonts::resolved(const QByteArray &svg)
     if (!svg.contains("font-family"))
         return svg;
     // As an attribute (font-family="a, b") or as a style property (font-family: a, b;).
-    static const QRegularExpression family(QStringLiteral(
-        "(font-family\\s*(?:=\\s*\"([^\"]*)\"|=\\s*'([^']*)'|:\\s*([^;\"}<>]*)))"));
+    static const QRegularExpression family(QStringLiteral("(font-family\\s*(?:=\\s*\"([^\"]*)\"|=\\s*'([^']*)'|:\\s*([^;\"}<>]*)))"));
     const QString text = QString::fromUtf8(svg);
     QString out;
     qsizetype copied = 0;

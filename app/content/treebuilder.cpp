@@ -20,8 +20,7 @@ bool isFolderIndex(const QString &id)
 
 TreeBuilder::TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById, ContentOf contentOf)
     : m_root(root), m_pages(pages), m_indexById(indexById), m_contentOf(std::move(contentOf))
-{
-}
+{ }
 
 const Page *TreeBuilder::page(const QString &id) const
 {

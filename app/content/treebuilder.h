@@ -19,7 +19,7 @@ struct PackStructure
     std::unique_ptr<TreeNode> tree = std::make_unique<TreeNode>();
     QVector<CategoryEntry> categories;
     QHash<QString, QStringList> relations; ///< page id -> ids of the categories it links to
-    QString figurePath;                    ///< the category overview's first image, if any
+    QString figurePath; ///< the category overview's first image, if any
     QString figureCaption;
 };
 

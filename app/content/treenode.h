@@ -11,9 +11,9 @@
 struct TreeNode
 {
     QString title;
-    QString pageId;   ///< Empty for what cannot be opened: folders without an index, parts, drafts.
+    QString pageId; ///< Empty for what cannot be opened: folders without an index, parts, drafts.
     QString anchor;
-    QString number;   ///< A book's chapter number ("1.2"), shown before the title.
+    QString number; ///< A book's chapter number ("1.2"), shown before the title.
     bool enabled = true; ///< False for a book's draft chapters and separators.
     TreeNode *parent = nullptr;
     int row = 0;

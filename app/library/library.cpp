@@ -5,10 +5,10 @@
 #include "packcache.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 const QString Group = QStringLiteral("library/packs");

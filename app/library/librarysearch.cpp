@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const QString &text,
-                                    SearchIndex::Matching matching, int limit, SearchIndex::Spelling spelling)
+SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const QString &text, SearchIndex::Matching matching, int limit,
+                                    SearchIndex::Spelling spelling)
 {
     SearchResults merged;
     struct Ranked

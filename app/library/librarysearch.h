@@ -23,8 +23,7 @@ public:
     static constexpr int FusionConstant = 60;
 
     static SearchResults search(const QVector<SearchSource> &sources, const QString &text,
-                                SearchIndex::Matching matching = SearchIndex::Matching::WholeWords,
-                                int limit = SearchIndex::DefaultLimit,
+                                SearchIndex::Matching matching = SearchIndex::Matching::WholeWords, int limit = SearchIndex::DefaultLimit,
                                 SearchIndex::Spelling spelling = SearchIndex::Spelling::Corrected);
     static QVector<TitleSuggestion> suggestions(const QVector<SearchSource> &sources, const QString &text, int count = 3);
 };

@@ -11,12 +11,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 OpenPack::OpenPack(const QString &root, std::unique_ptr<const Catalogue> catalogue, QObject *parent)
-    : QObject(parent),
-      m_root(root),
-      m_catalogue(std::move(catalogue)),
-      m_searchIndex(new SearchIndex(this)),
-      m_indexing(new IndexingThread(*m_searchIndex, *m_catalogue, this)),
-      m_watcher(new PackWatcher(this)),
+    : QObject(parent), m_root(root), m_catalogue(std::move(catalogue)), m_searchIndex(new SearchIndex(this)),
+      m_indexing(new IndexingThread(*m_searchIndex, *m_catalogue, this)), m_watcher(new PackWatcher(this)),
       m_loading(new QFutureWatcher<Catalogue>(this))
 {
     // Watching thousands of files takes a while (a fraction of a second for 10,000): it starts
@@ -80,10 +76,10 @@ void OpenPack::reload()
     }
     // Only the files saved since the current catalogue are read again.
     m_cacheError->clear();
-    m_loading->setFuture(QtConcurrent::run([root = m_root, previous = m_catalogue->record(), cancelled = m_cancelled,
-                                            error = m_cacheError] {
-        return PackCache().refresh(root, previous, cancelled.get(), error.get());
-    }));
+    m_loading->setFuture(
+        QtConcurrent::run([root = m_root, previous = m_catalogue->record(), cancelled = m_cancelled, error = m_cacheError] {
+            return PackCache().refresh(root, previous, cancelled.get(), error.get());
+        }));
 }
 
 void OpenPack::replaceCatalogue(std::unique_ptr<const Catalogue> catalogue)

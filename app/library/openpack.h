@@ -12,7 +12,8 @@
 class IndexingThread;
 class PackWatcher;
 class SearchIndex;
-template<typename T> class QFutureWatcher;
+template<typename T>
+class QFutureWatcher;
 
 /// A pack the library has open: its content, its search index (built on first use) and the
 /// reader's place in it, kept while the reader looks at another pack. A pack on disk is

@@ -71,7 +71,7 @@ bool decode(const QByteArray &bytes, QVector<Problem> *problems, QStringList *li
 QStringList pageLists(const Page &page)
 {
     return QStringList{QString::number(page.aliases.size()), QString::number(page.tags.size())} + page.aliases + page.tags
-           + page.includedFiles;
+        + page.includedFiles;
 }
 
 bool takePageLists(const QStringList &lists, Page *page)
@@ -127,8 +127,8 @@ std::optional<CatalogueRecord> PackCache::read(const QString &root) const
         page.stamp = query.value(4).toULongLong();
         // Most pages have no aliases, tags, includes or problems: nothing was stored for them.
         QStringList lists;
-        if (const QVariant extra = query.value(5); !extra.isNull()
-            && (!decode(extra.toByteArray(), &page.problems, &lists) || !takePageLists(lists, &page)))
+        if (const QVariant extra = query.value(5);
+            !extra.isNull() && (!decode(extra.toByteArray(), &page.problems, &lists) || !takePageLists(lists, &page)))
             return std::nullopt;
         record.pages.push_back(std::move(page));
     }
@@ -158,11 +158,11 @@ bool PackCache::write(const QString &root, const CatalogueRecord &record, QStrin
         QSqlQuery query(db);
         const auto exec = [&query](const QString &sql) { return query.exec(sql); };
         bool ok = db.isOpen() && exec(QStringLiteral("PRAGMA journal_mode=OFF")) && exec(QStringLiteral("PRAGMA synchronous=OFF"))
-                  && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
-                  && exec(QStringLiteral("CREATE TABLE pack(root TEXT, kind INTEGER, layout_stamp INTEGER, pack BLOB)"))
-                  && exec(QStringLiteral("CREATE TABLE pages(ord INTEGER PRIMARY KEY, id TEXT, path TEXT, own_title TEXT,"
-                                         " feature_name TEXT, stamp INTEGER, extra BLOB)"))
-                  && db.transaction() && query.prepare(QStringLiteral("INSERT INTO pack VALUES(?, ?, ?, ?)"));
+            && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
+            && exec(QStringLiteral("CREATE TABLE pack(root TEXT, kind INTEGER, layout_stamp INTEGER, pack BLOB)"))
+            && exec(QStringLiteral("CREATE TABLE pages(ord INTEGER PRIMARY KEY, id TEXT, path TEXT, own_title TEXT,"
+                                   " feature_name TEXT, stamp INTEGER, extra BLOB)"))
+            && db.transaction() && query.prepare(QStringLiteral("INSERT INTO pack VALUES(?, ?, ?, ?)"));
         if (ok) {
             query.addBindValue(root);
             query.addBindValue(int(record.kind));
@@ -212,8 +212,7 @@ Catalogue PackCache::readWhole(const QString &root, qsizetype sketchAbove) const
     return catalogue;
 }
 
-Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled,
-                             QString *error) const
+Catalogue PackCache::refresh(const QString &root, const CatalogueRecord &previous, const std::atomic_bool *cancelled, QString *error) const
 {
     Catalogue::Options options;
     options.previous = &previous;

@@ -18,7 +18,7 @@ public:
     /// Raise when what is stored changes: older files are then ignored and replaced.
     static constexpr int SchemaVersion = 1;
 
-    explicit PackCache(const QString &cacheDir = defaultDir()) : m_dir(cacheDir) {}
+    explicit PackCache(const QString &cacheDir = defaultDir()) : m_dir(cacheDir) { }
 
     /// QStandardPaths::CacheLocation + "/packs".
     static QString defaultDir();

@@ -8,8 +8,7 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 
-PackWatcher::PackWatcher(QObject *parent)
-    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_quiet(new QTimer(this))
+PackWatcher::PackWatcher(QObject *parent) : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_quiet(new QTimer(this))
 {
     m_quiet->setSingleShot(true);
     m_quiet->setInterval(QuietMs);

@@ -26,9 +26,8 @@ std::mutex libraryLock; // source-highlight's language cache and maps are not th
 /// Names a fence may give that are Rust to mdBook (rustdoc's attributes, alone or after "rust,").
 bool isRustAttribute(const QString &name)
 {
-    static const QStringList attributes{QStringLiteral("ignore"), QStringLiteral("should_panic"),
-                                        QStringLiteral("no_run"), QStringLiteral("compile_fail"),
-                                        QStringLiteral("editable"), QStringLiteral("noplayground"),
+    static const QStringList attributes{QStringLiteral("ignore"),         QStringLiteral("should_panic"), QStringLiteral("no_run"),
+                                        QStringLiteral("compile_fail"),   QStringLiteral("editable"),     QStringLiteral("noplayground"),
                                         QStringLiteral("mdbook-runnable")};
     return attributes.contains(name) || name.startsWith(QLatin1String("edition"));
 }
@@ -46,10 +45,14 @@ QString languageName(const QString &info)
     if (first == u"rust" || isRustAttribute(first))
         return QStringLiteral("rs");
     static const QHash<QString, QString> aliases{
-        {QStringLiteral("console"), QStringLiteral("sh")}, {QStringLiteral("shell"), QStringLiteral("sh")},
-        {QStringLiteral("bash"), QStringLiteral("sh")},    {QStringLiteral("toml"), QStringLiteral("ini")},
-        {QStringLiteral("c++"), QStringLiteral("cpp")},    {QStringLiteral("text"), QString()},
-        {QStringLiteral("txt"), QString()},                {QStringLiteral("plain"), QString()},
+        {QStringLiteral("console"), QStringLiteral("sh")},
+        {QStringLiteral("shell"), QStringLiteral("sh")},
+        {QStringLiteral("bash"), QStringLiteral("sh")},
+        {QStringLiteral("toml"), QStringLiteral("ini")},
+        {QStringLiteral("c++"), QStringLiteral("cpp")},
+        {QStringLiteral("text"), QString()},
+        {QStringLiteral("txt"), QString()},
+        {QStringLiteral("plain"), QString()},
     };
     return aliases.value(first, first);
 }
@@ -58,7 +61,7 @@ QString languageName(const QString &info)
 class SpanFormatter final : public srchilite::Formatter
 {
 public:
-    SpanFormatter(std::string *out, const char *cssClass) : m_out(out), m_class(cssClass) {}
+    SpanFormatter(std::string *out, const char *cssClass) : m_out(out), m_class(cssClass) { }
 
     void format(const std::string &text, const srchilite::FormatterParams *) override
     {

@@ -38,10 +38,10 @@ const struct
     const char *element;
     const char *cssClass;
 } elementClasses[] = {
-        {"keyword", "hl-keyword"}, {"type", "hl-type"},         {"usertype", "hl-type"},      {"classname", "hl-type"},
-        {"string", "hl-string"},   {"regexp", "hl-string"},     {"specialchar", "hl-string"}, {"comment", "hl-comment"},
-        {"todo", "hl-comment"},    {"url", "hl-comment"},       {"number", "hl-number"},      {"function", "hl-function"},
-        {"preproc", "hl-preproc"}, {"predef_var", "hl-preproc"}, {"predef_func", "hl-function"},
+    {"keyword", "hl-keyword"}, {"type", "hl-type"},          {"usertype", "hl-type"},        {"classname", "hl-type"},
+    {"string", "hl-string"},   {"regexp", "hl-string"},      {"specialchar", "hl-string"},   {"comment", "hl-comment"},
+    {"todo", "hl-comment"},    {"url", "hl-comment"},        {"number", "hl-number"},        {"function", "hl-function"},
+    {"preproc", "hl-preproc"}, {"predef_var", "hl-preproc"}, {"predef_func", "hl-function"},
 };
 
 } // namespace

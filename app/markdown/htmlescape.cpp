@@ -9,10 +9,10 @@ namespace HtmlEscape {
 QString decodeEntity(const QString &entity)
 {
     static const QHash<QString, QString> named = {
-        {QStringLiteral("&amp;"), QStringLiteral("&")},   {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},    {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")},  {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
-        {QStringLiteral("&copy;"), QString(QChar(0xA9))}, {QStringLiteral("&mdash;"), QString(QChar(0x2014))},
+        {QStringLiteral("&amp;"), QStringLiteral("&")},      {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},       {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},     {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
+        {QStringLiteral("&copy;"), QString(QChar(0xA9))},    {QStringLiteral("&mdash;"), QString(QChar(0x2014))},
         {QStringLiteral("&ndash;"), QString(QChar(0x2013))}, {QStringLiteral("&hellip;"), QString(QChar(0x2026))},
     };
     if (entity.startsWith(u"&#") && entity.endsWith(u';')) {

@@ -10,4 +10,4 @@ QString decodeEntity(const QString &entity);
 QString stripTags(const QString &html);
 /// Reads the value of attribute \a name from the first \a tag element in \a html.
 QString attribute(const QString &html, const QString &tag, const QString &name);
-}
+} // namespace HtmlEscape

@@ -68,11 +68,13 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         c.code.clear();
         c.codeInfo = info;
         c.hideLines = c.options.hideRustLines && HiddenLines::isRustFence(info);
-        c.write(lang.isEmpty() ? QStringLiteral("<pre><code>")
-                               : QStringLiteral("<pre><code class=\"language-%1\">").arg(escaped(lang)));
+        c.write(lang.isEmpty() ? QStringLiteral("<pre><code>") : QStringLiteral("<pre><code class=\"language-%1\">").arg(escaped(lang)));
         break;
     }
-    case MD_BLOCK_HTML: c.inHtmlBlock = true; c.rawHtmlBlock.clear(); break;
+    case MD_BLOCK_HTML:
+        c.inHtmlBlock = true;
+        c.rawHtmlBlock.clear();
+        break;
     case MD_BLOCK_P:
         c.write(QStringLiteral("<p>"));
         c.captures.push_back(QString());
@@ -85,8 +87,7 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_TD: {
         static const char *const aligns[] = {"", " align=\"left\"", " align=\"center\"", " align=\"right\""};
         const auto align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
-        c.write((type == MD_BLOCK_TH ? QStringLiteral("<th") : QStringLiteral("<td"))
-                + QLatin1String(aligns[align]) + u'>');
+        c.write((type == MD_BLOCK_TH ? QStringLiteral("<th") : QStringLiteral("<td")) + QLatin1String(aligns[align]) + u'>');
         break;
     }
     }
@@ -179,9 +180,18 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_TABLE: c.write(QStringLiteral("</table>")); break;
     case MD_BLOCK_THEAD: c.write(QStringLiteral("</thead>")); break;
     case MD_BLOCK_TBODY: c.write(QStringLiteral("</tbody>")); break;
-    case MD_BLOCK_TR: c.write(QStringLiteral("</tr>")); c.page.plainText += u'\n'; break;
-    case MD_BLOCK_TH: c.write(QStringLiteral("</th>")); c.page.plainText += u' '; break;
-    case MD_BLOCK_TD: c.write(QStringLiteral("</td>")); c.page.plainText += u' '; break;
+    case MD_BLOCK_TR:
+        c.write(QStringLiteral("</tr>"));
+        c.page.plainText += u'\n';
+        break;
+    case MD_BLOCK_TH:
+        c.write(QStringLiteral("</th>"));
+        c.page.plainText += u' ';
+        break;
+    case MD_BLOCK_TD:
+        c.write(QStringLiteral("</td>"));
+        c.page.plainText += u' ';
+        break;
     }
     return 0;
 }
@@ -250,15 +260,24 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
     }
     const QString chunk = QString::fromUtf8(data, qsizetype(size));
     switch (type) {
-    case MD_TEXT_NULLCHAR: c.write(QString(QChar::ReplacementCharacter)); c.capture(QString(QChar::ReplacementCharacter)); break;
-    case MD_TEXT_BR: c.write(QStringLiteral("<br/>")); c.capture(QStringLiteral("\n")); break;
+    case MD_TEXT_NULLCHAR:
+        c.write(QString(QChar::ReplacementCharacter));
+        c.capture(QString(QChar::ReplacementCharacter));
+        break;
+    case MD_TEXT_BR:
+        c.write(QStringLiteral("<br/>"));
+        c.capture(QStringLiteral("\n"));
+        break;
     case MD_TEXT_SOFTBR:
         if (!c.inHtmlComment) {
             c.write(QStringLiteral("\n"));
             c.capture(QStringLiteral(" "));
         }
         break;
-    case MD_TEXT_ENTITY: c.write(chunk); c.capture(HtmlEscape::decodeEntity(chunk)); break;
+    case MD_TEXT_ENTITY:
+        c.write(chunk);
+        c.capture(HtmlEscape::decodeEntity(chunk));
+        break;
     case MD_TEXT_HTML: {
         const QString shown = c.shownHtml(chunk);
         c.write(shown);
@@ -280,7 +299,10 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
         if (c.options.collectTags)
             collectTags(c, chunk);
         Q_FALLTHROUGH();
-    case MD_TEXT_LATEXMATH: c.write(escaped(chunk)); c.capture(chunk); break;
+    case MD_TEXT_LATEXMATH:
+        c.write(escaped(chunk));
+        c.capture(chunk);
+        break;
     }
     return 0;
 }
@@ -290,9 +312,8 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
 ParsedPage MarkdownParser::parse(const QByteArray &utf8, const Options &options)
 {
     MD_PARSER parser = {};
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS
-                   | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS
-                   | (options.wikiLinks ? MD_FLAG_WIKILINKS : 0);
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS | MD_FLAG_PERMISSIVEURLAUTOLINKS
+        | MD_FLAG_PERMISSIVEWWWAUTOLINKS | (options.wikiLinks ? MD_FLAG_WIKILINKS : 0);
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
     parser.enter_span = enterSpan;
@@ -306,8 +327,8 @@ ParsedPage MarkdownParser::parse(const QByteArray &utf8, const Options &options)
     ParsedPage page = std::move(context.page);
     page.html = context.output.value(0);
     // Trimming the front moves every heading's text back by as much.
-    const auto leading = std::find_if(page.plainText.cbegin(), page.plainText.cend(),
-                                      [](QChar ch) { return !ch.isSpace(); }) - page.plainText.cbegin();
+    const auto leading
+        = std::find_if(page.plainText.cbegin(), page.plainText.cend(), [](QChar ch) { return !ch.isSpace(); }) - page.plainText.cbegin();
     page.plainText = page.plainText.trimmed();
     for (Heading &heading : page.headings)
         heading.offset = int(std::clamp<qsizetype>(heading.offset - leading, 0, page.plainText.size()));

@@ -14,9 +14,9 @@ class MarkdownParser final
 public:
     struct Options
     {
-        bool wikiLinks = false;     ///< [[Note]] links, as "wiki:" targets
+        bool wikiLinks = false; ///< [[Note]] links, as "wiki:" targets
         bool hideRustLines = false; ///< mdBook's hidden lines ("# ") in Rust code blocks
-        bool collectTags = false;   ///< inline "#tag" words into ParsedPage::tags
+        bool collectTags = false; ///< inline "#tag" words into ParsedPage::tags
         bool highlightCode = false; ///< colour code blocks (CodeHighlighter), for reading
     };
 

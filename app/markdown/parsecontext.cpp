@@ -18,7 +18,10 @@ QString attributeText(const MD_ATTRIBUTE &attribute)
     return text;
 }
 
-QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 void collectTags(ParseContext &c, const QString &text)
 {
@@ -94,7 +97,8 @@ void closeImage(ParseContext &c)
     // lines start under its first one rather than below a tall picture.
     const bool itemIcon = c.inItem() && c.itemState == ItemState::SawIcon && c.item.icon == c.imageSource;
     c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"%3/>")
-                .arg(escaped(c.imageSource), escaped(alt), itemIcon ? QStringLiteral(" width=\"24\" height=\"24\" align=\"middle\"") : QString()));
+                .arg(escaped(c.imageSource), escaped(alt),
+                     itemIcon ? QStringLiteral(" width=\"24\" height=\"24\" align=\"middle\"") : QString()));
 }
 
 QString ParseContext::shownHtml(const QString &chunk)
@@ -124,8 +128,9 @@ QString ParseContext::shownHtml(const QString &chunk)
         const QRegularExpressionMatch match = it.next();
         shown += QStringView(kept).mid(copied, match.capturedStart() - copied);
         const bool caption = match.captured(2).compare(QLatin1String("caption"), Qt::CaseInsensitive) == 0;
-        shown += match.captured(1).isEmpty() ? QStringLiteral("<div class=\"%1\" align=\"center\">").arg(caption ? QStringLiteral("caption") : QStringLiteral("figure"))
-                                             : QStringLiteral("</div>");
+        shown += match.captured(1).isEmpty()
+            ? QStringLiteral("<div class=\"%1\" align=\"center\">").arg(caption ? QStringLiteral("caption") : QStringLiteral("figure"))
+            : QStringLiteral("</div>");
         copied = match.capturedEnd();
     }
     return shown + QStringView(kept).mid(copied);

@@ -29,7 +29,7 @@ struct ParseContext
     ParsedPage page;
     AnchorGenerator anchors;
 
-    QVector<QString> output;   // HTML buffers; headings and images render into their own
+    QVector<QString> output; // HTML buffers; headings and images render into their own
     QVector<QString> captures; // plain-text sinks: heading, link text, image alt, paragraph, item
     int imageDepth = 0;
     int linkDepth = 0; // md4c 0.4.8 can leave a link it never entered (fuzz_markdown found it)
@@ -125,8 +125,7 @@ struct ParseContext
                                                QRegularExpression::CaseInsensitiveOption);
         for (auto it = anchor.globalMatch(fragment); it.hasNext();)
             page.htmlAnchors.push_back(it.next().captured(1));
-        static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"),
-                                            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
         for (auto it = img.globalMatch(fragment); it.hasNext();) {
             const QString tag = it.next().captured();
             const QString src = HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("src"));

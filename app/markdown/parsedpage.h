@@ -44,7 +44,7 @@ struct ParsedPage
     QString firstParagraph;
     QString plainText;
     QString html;
-    QStringList tags;        ///< Inline "#tag" words, when asked for.
+    QStringList tags; ///< Inline "#tag" words, when asked for.
     QStringList htmlAnchors; ///< Anchors set in raw HTML (<a id="x">, <a name="x">); links may target them.
     QString error; ///< Non-empty when md4c failed; the other fields then hold what was parsed.
     /// Code blocks that name a language were left uncoloured (parsed for search or checking,

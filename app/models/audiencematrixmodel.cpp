@@ -28,8 +28,7 @@ QString sentenceAround(const QString &text, const QString &linkText)
 }
 } // namespace
 
-AudienceMatrixModel::AudienceMatrixModel(const Catalogue &catalogue, QObject *parent)
-    : QAbstractTableModel(parent), m_catalogue(catalogue)
+AudienceMatrixModel::AudienceMatrixModel(const Catalogue &catalogue, QObject *parent) : QAbstractTableModel(parent), m_catalogue(catalogue)
 {
     QVector<const TreeNode *> nodes;
     collectAudiences(catalogue, catalogue.tree(), &nodes);
@@ -105,7 +104,11 @@ QString AudienceMatrixModel::text() const
             if (isLinked(row, column))
                 linked << m_catalogue.categories().at(column).title;
         }
-        out += QStringLiteral("%1 (%2 of %3): %4\n").arg(m_audiences.at(row).title).arg(linked.size()).arg(columnCount()).arg(linked.join(QStringLiteral("; ")));
+        out += QStringLiteral("%1 (%2 of %3): %4\n")
+                   .arg(m_audiences.at(row).title)
+                   .arg(linked.size())
+                   .arg(columnCount())
+                   .arg(linked.join(QStringLiteral("; ")));
     }
     return out;
 }

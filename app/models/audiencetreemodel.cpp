@@ -4,10 +4,7 @@
 #include "content/catalogue.h"
 #include "itemroles.h"
 
-AudienceTreeModel::AudienceTreeModel(const Catalogue &catalogue, QObject *parent)
-    : QAbstractItemModel(parent), m_catalogue(&catalogue)
-{
-}
+AudienceTreeModel::AudienceTreeModel(const Catalogue &catalogue, QObject *parent) : QAbstractItemModel(parent), m_catalogue(&catalogue) { }
 
 void AudienceTreeModel::setCatalogue(const Catalogue &catalogue)
 {

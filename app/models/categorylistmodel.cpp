@@ -4,10 +4,7 @@
 #include "content/catalogue.h"
 #include "itemroles.h"
 
-CategoryListModel::CategoryListModel(const Catalogue &catalogue, QObject *parent)
-    : QAbstractListModel(parent), m_catalogue(catalogue)
-{
-}
+CategoryListModel::CategoryListModel(const Catalogue &catalogue, QObject *parent) : QAbstractListModel(parent), m_catalogue(catalogue) { }
 
 int CategoryListModel::rowCount(const QModelIndex &parent) const
 {

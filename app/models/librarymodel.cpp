@@ -27,13 +27,13 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return {};
     const LibraryEntry &entry = m_library.entries().at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return entry.missing ? tr("%1 (missing)").arg(entry.title) : entry.title;
+    case Qt::DisplayRole: return entry.missing ? tr("%1 (missing)").arg(entry.title) : entry.title;
     case Qt::ToolTipRole: {
         const QString folder = entry.root.startsWith(u':') ? tr("bundled with Rust Atlas") : entry.root;
         if (entry.missing)
             return tr("%1\nThe folder %2 cannot be found; remove it from the library or reconnect the drive.").arg(entry.title, folder);
-        QString tip = tr("%1 \u2014 %2, %n page(s)\n%3", nullptr, entry.pageCount).arg(entry.title, PackKinds::displayName(entry.kind), folder);
+        QString tip
+            = tr("%1 \u2014 %2, %n page(s)\n%3", nullptr, entry.pageCount).arg(entry.title, PackKinds::displayName(entry.kind), folder);
         if (entry.lastOpened.isValid())
             tip += u'\n' + tr("Last opened %1").arg(QLocale().toString(entry.lastOpened.toLocalTime(), QLocale::ShortFormat));
         return tip;
@@ -53,9 +53,10 @@ QString LibraryModel::iconPath(PackKind kind)
 {
     // The application's own icon for the atlas; the others are drawn for the library list.
     return kind == PackKind::Atlas ? QStringLiteral(":/icons/rust-atlas.svg")
-                                   : QStringLiteral(":/icons/pack-%1.svg").arg(kind == PackKind::Book ? QStringLiteral("book")
-                                                                               : kind == PackKind::Vault ? QStringLiteral("vault")
-                                                                                                         : QStringLiteral("folder"));
+                                   : QStringLiteral(":/icons/pack-%1.svg")
+                                         .arg(kind == PackKind::Book        ? QStringLiteral("book")
+                                                  : kind == PackKind::Vault ? QStringLiteral("vault")
+                                                                            : QStringLiteral("folder"));
 }
 
 Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const

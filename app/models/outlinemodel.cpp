@@ -3,7 +3,7 @@
 
 #include "itemroles.h"
 
-OutlineModel::OutlineModel(QObject *parent) : QAbstractListModel(parent) {}
+OutlineModel::OutlineModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void OutlineModel::setHeadings(const QVector<Heading> &headings)
 {

@@ -6,8 +6,7 @@
 
 RelatedCategoryProxyModel::RelatedCategoryProxyModel(const Catalogue &catalogue, QObject *parent)
     : QSortFilterProxyModel(parent), m_catalogue(catalogue)
-{
-}
+{ }
 
 void RelatedCategoryProxyModel::setAudience(const QString &pageId)
 {

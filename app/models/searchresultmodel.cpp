@@ -3,7 +3,7 @@
 
 #include "itemroles.h"
 
-SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(parent) {}
+SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void SearchResultModel::setResults(const QVector<SearchResult> &results)
 {
@@ -14,9 +14,7 @@ void SearchResultModel::setResults(const QVector<SearchResult> &results)
 
 const SearchResult *SearchResultModel::result(const QModelIndex &index) const
 {
-    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-               ? &m_results.at(index.row())
-               : nullptr;
+    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ? &m_results.at(index.row()) : nullptr;
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const

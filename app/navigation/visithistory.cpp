@@ -14,8 +14,7 @@ VisitHistory::VisitHistory(QSettings &settings) : m_settings(settings)
         m_settings.setArrayIndex(i);
         Visit visit{m_settings.value(QStringLiteral("pack")).toString(),
                     Location::fromString(m_settings.value(QStringLiteral("page")).toString()),
-                    m_settings.value(QStringLiteral("title")).toString(),
-                    m_settings.value(QStringLiteral("time")).toDateTime()};
+                    m_settings.value(QStringLiteral("title")).toString(), m_settings.value(QStringLiteral("time")).toDateTime()};
         if (visit.location.isValid())
             m_visits.push_back(visit);
     }

@@ -12,7 +12,7 @@ namespace {
 struct Line
 {
     qsizetype begin = 0;
-    qsizetype end = 0;  ///< without the line break
+    qsizetype end = 0; ///< without the line break
     qsizetype next = 0; ///< start of the following line
 };
 
@@ -24,8 +24,7 @@ Line lineAt(const QByteArray &text, qsizetype begin)
     line.next = newline < 0 ? text.size() : newline + 1;
     line.end = newline < 0 ? text.size() : newline;
     // Fences are compared without trailing blanks or a CRLF's '\r': editors leave both behind.
-    while (line.end > line.begin && (text.at(line.end - 1) == '\r' || text.at(line.end - 1) == ' '
-                                     || text.at(line.end - 1) == '\t'))
+    while (line.end > line.begin && (text.at(line.end - 1) == '\r' || text.at(line.end - 1) == ' ' || text.at(line.end - 1) == '\t'))
         --line.end;
     return line;
 }

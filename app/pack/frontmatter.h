@@ -15,8 +15,8 @@ struct FrontMatter
     QString title;
     QStringList aliases;
     QStringList tags; ///< without the leading '#'
-    QString kind;     ///< "kind: atlas" and the like; empty when absent
-    QString error;    ///< malformed block: one line for a reader, empty when fine
+    QString kind; ///< "kind: atlas" and the like; empty when absent
+    QString error; ///< malformed block: one line for a reader, empty when fine
     int errorLine = 0; ///< 1-based line in the page, 0 when there is no error
 
     bool hasError() const { return !error.isEmpty(); }

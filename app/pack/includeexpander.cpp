@@ -39,10 +39,8 @@ QString anchorIn(const QByteArray &line, bool closing)
 {
     if (!line.contains("ANCHOR"))
         return {};
-    static const QRegularExpression open(QStringLiteral(u"ANCHOR:\\s*([\\w_-]+)"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression close(QStringLiteral(u"ANCHOR_END:\\s*([\\w_-]+)"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression open(QStringLiteral(u"ANCHOR:\\s*([\\w_-]+)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression close(QStringLiteral(u"ANCHOR_END:\\s*([\\w_-]+)"), QRegularExpression::UseUnicodePropertiesOption);
     return (closing ? close : open).match(QString::fromUtf8(line)).captured(1);
 }
 
@@ -115,7 +113,10 @@ QByteArray takeLines(const QByteArray &data, const Selection &sel, bool rustdoc,
     return kept.join('\n');
 }
 
-QString parentOf(const QString &path) { return QDir::cleanPath(path + u"/.."); }
+QString parentOf(const QString &path)
+{
+    return QDir::cleanPath(path + u"/..");
+}
 
 } // namespace
 
@@ -149,8 +150,11 @@ bool IncludeExpander::findDirective(const QByteArray &in, qsizetype from, Direct
             || (close == i && i - blanks < 2)) // the regex needs a blank and then at least one character
             continue;
         using K = Directive::Kind;
-        static const QHash<QByteArray, K> kinds{{"include", K::Include}, {"rustdoc_include", K::RustdocInclude},
-            {"playground", K::Playground}, {"playpen", K::Playground}, {"title", K::Title}};
+        static const QHash<QByteArray, K> kinds{{"include", K::Include},
+                                                {"rustdoc_include", K::RustdocInclude},
+                                                {"playground", K::Playground},
+                                                {"playpen", K::Playground},
+                                                {"title", K::Title}};
         const QByteArray rest = in.mid(i, close - i).trimmed();
         *d = Directive{rest.isEmpty() ? K::Unknown : kinds.value(name, K::Unknown), q, close + 2, rest};
         return true;
@@ -161,8 +165,7 @@ bool IncludeExpander::findDirective(const QByteArray &in, qsizetype from, Direct
 IncludeExpander::IncludeExpander(const QString &bookRoot, const QString &srcRoot)
     : m_lexicalRoot(QDir::cleanPath(bookRoot)), m_canonicalRoot(QFileInfo(bookRoot).canonicalFilePath()),
       m_srcRoot(QDir::cleanPath(srcRoot))
-{
-}
+{ }
 
 ExpandedPage IncludeExpander::expand(const QByteArray &utf8, const QString &pagePath) const
 {
@@ -178,8 +181,8 @@ ExpandedPage IncludeExpander::expand(const QByteArray &utf8, const QString &page
     return page;
 }
 
-QByteArray IncludeExpander::expandText(const QByteArray &in, const QString &baseDir, int depth, int reportLine,
-                                       Context &ctx, QVector<int> *lineMap) const
+QByteArray IncludeExpander::expandText(const QByteArray &in, const QString &baseDir, int depth, int reportLine, Context &ctx,
+                                       QVector<int> *lineMap) const
 {
     QByteArray out;
     out.reserve(in.size());
@@ -231,8 +234,8 @@ QByteArray IncludeExpander::expandText(const QByteArray &in, const QString &base
     return out;
 }
 
-bool IncludeExpander::render(const Directive &d, const QString &baseDir, int depth, int line, Context &ctx,
-                             QByteArray *out, QString *nestedBase) const
+bool IncludeExpander::render(const Directive &d, const QString &baseDir, int depth, int line, Context &ctx, QByteArray *out,
+                             QString *nestedBase) const
 {
     using K = Directive::Kind;
     if (d.kind == K::Title) {
@@ -265,8 +268,8 @@ bool IncludeExpander::render(const Directive &d, const QString &baseDir, int dep
     return found;
 }
 
-bool IncludeExpander::readFile(const QString &baseDir, const QString &relative, int line, Context &ctx,
-                               QByteArray *data, QString *lexicalPath) const
+bool IncludeExpander::readFile(const QString &baseDir, const QString &relative, int line, Context &ctx, QByteArray *data,
+                               QString *lexicalPath) const
 {
     const auto fail = [&](const QString &why) {
         ctx.report(line, u"include '" % relative % u"' " % why);

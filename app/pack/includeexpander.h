@@ -12,8 +12,8 @@
 /// A page after mdBook's link preprocessor ran over it.
 struct ExpandedPage
 {
-    QByteArray text;           ///< the page with every directive replaced
-    QString title;             ///< from {{#title ...}}, empty when none
+    QByteArray text; ///< the page with every directive replaced
+    QString title; ///< from {{#title ...}}, empty when none
     QVector<Problem> problems; ///< file = the page's path as given, line = the directive's line in the page
     /// sourceLines[i] = 1-based page line that output line i+1 came from; lines pulled in by an include map
     /// to the directive's line, so problems found later in the rendered text still point at the page.
@@ -65,12 +65,10 @@ private:
 
     static bool findDirective(const QByteArray &in, qsizetype from, Directive *d);
 
-    QByteArray expandText(const QByteArray &in, const QString &baseDir, int depth, int reportLine,
-                          Context &ctx, QVector<int> *lineMap) const;
-    bool render(const Directive &d, const QString &baseDir, int depth, int line, Context &ctx,
-                QByteArray *out, QString *nestedBase) const;
-    bool readFile(const QString &baseDir, const QString &relative, int line, Context &ctx, QByteArray *data,
-                  QString *lexicalPath) const;
+    QByteArray expandText(const QByteArray &in, const QString &baseDir, int depth, int reportLine, Context &ctx,
+                          QVector<int> *lineMap) const;
+    bool render(const Directive &d, const QString &baseDir, int depth, int line, Context &ctx, QByteArray *out, QString *nestedBase) const;
+    bool readFile(const QString &baseDir, const QString &relative, int line, Context &ctx, QByteArray *data, QString *lexicalPath) const;
 
     QString m_lexicalRoot;
     QString m_canonicalRoot;

@@ -11,8 +11,8 @@ struct LinkTarget
     /// documentation installed beside it); Invalid: empty or unusable.
     enum class Kind { Invalid, Outside, Page, File, External };
     Kind kind = Kind::Invalid;
-    QString pageId;   ///< Kind::Page
-    QString anchor;   ///< Kind::Page, may be empty
-    QString path;     ///< Kind::Page and Kind::File: relative to the pack root; Kind::Outside: as resolved
-    QUrl url;         ///< Kind::External
+    QString pageId; ///< Kind::Page
+    QString anchor; ///< Kind::Page, may be empty
+    QString path; ///< Kind::Page and Kind::File: relative to the pack root; Kind::Outside: as resolved
+    QUrl url; ///< Kind::External
 };

@@ -44,8 +44,9 @@ bool PackDetector::detectBook(const QString &root, PackLayout *layout)
     const QString tomlPath = QDir(bookRoot).filePath(QStringLiteral("book.toml"));
     const BookConfig config = BookConfig::read(tomlPath);
     if (!config.error.isEmpty())
-        layout->problems.push_back({QDir(pagesRoot.isEmpty() ? QDir(bookRoot).filePath(config.sourceDir) : pagesRoot).relativeFilePath(tomlPath),
-                                    std::max(1, config.errorLine), config.error});
+        layout->problems.push_back(
+            {QDir(pagesRoot.isEmpty() ? QDir(bookRoot).filePath(config.sourceDir) : pagesRoot).relativeFilePath(tomlPath),
+             std::max(1, config.errorLine), config.error});
     if (pagesRoot.isEmpty())
         pagesRoot = QDir::cleanPath(QDir(bookRoot).filePath(config.sourceDir));
     layout->bookRoot = bookRoot;

@@ -2,8 +2,8 @@
 #include "packreader.h"
 
 #include "linkresolver.h"
-#include "pagetext.h"
 #include "naturalorder.h"
+#include "pagetext.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,13 +15,11 @@
 
 PackReader::PackReader(const QString &root, qint64 maxFileSize)
     : m_root(root), m_canonicalRoot(QFileInfo(root).canonicalFilePath()), m_maxFileSize(maxFileSize)
-{
-}
+{ }
 
 bool PackReader::isInside(const QString &canonicalPath) const
 {
-    return !canonicalPath.isEmpty()
-           && (canonicalPath == m_canonicalRoot || canonicalPath.startsWith(m_canonicalRoot + u'/'));
+    return !canonicalPath.isEmpty() && (canonicalPath == m_canonicalRoot || canonicalPath.startsWith(m_canonicalRoot + u'/'));
 }
 
 QStringList PackReader::listFiles(QVector<Problem> *problems, QStringList *otherFiles) const
@@ -30,8 +28,7 @@ QStringList PackReader::listFiles(QVector<Problem> *problems, QStringList *other
     QStringList paths;
     // System lists dangling links and special files too, so they are reported rather than silently
     // missing. Symbolic links to folders are not descended into (no FollowSymlinks).
-    QDirIterator it(m_root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(m_root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
     const qsizetype prefix = QDir::cleanPath(m_root).size() + 1;
     while (it.hasNext()) {
         const QString path = it.next().mid(prefix); // the iterator's paths start with the root

@@ -14,12 +14,12 @@ struct Page
 {
     QString id;
     QString path;
-    QString title;             ///< As shown: after a book's summary and TitleDisambiguator.
-    QString ownTitle;          ///< What the page says: front matter, else its first heading.
-    QString featureName;       ///< An RFC's "Feature Name:" line, which tells apart pages of one title.
-    QStringList aliases;       ///< Front matter: other names wikilinks may use.
-    QStringList tags;          ///< Front matter and inline #tags.
+    QString title; ///< As shown: after a book's summary and TitleDisambiguator.
+    QString ownTitle; ///< What the page says: front matter, else its first heading.
+    QString featureName; ///< An RFC's "Feature Name:" line, which tells apart pages of one title.
+    QStringList aliases; ///< Front matter: other names wikilinks may use.
+    QStringList tags; ///< Front matter and inline #tags.
     QStringList includedFiles; ///< Files a book's {{#include}} pulled in (absolute paths).
-    quint64 stamp = 0;         ///< FileStamp of the file and its includes: unchanged means not read again.
+    quint64 stamp = 0; ///< FileStamp of the file and its includes: unchanged means not read again.
     QVector<Problem> problems; ///< What reading the page and checking its links found.
 };

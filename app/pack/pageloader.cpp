@@ -2,11 +2,11 @@
 #include "pageloader.h"
 
 #include "bytesearch.h"
-#include "pack/linkresolver.h"
 #include "frontmatter.h"
 #include "includeexpander.h"
-#include "titledisambiguator.h"
 #include "markdown/markdownparser.h"
+#include "pack/linkresolver.h"
+#include "titledisambiguator.h"
 
 #include <QRegularExpression>
 
@@ -72,9 +72,8 @@ LoadedPage PageLoader::load(const SourceFile &file) const
     content = MarkdownParser::parse(text, options);
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.
-    const auto original = [&sourceLines](int line) {
-        return sourceLines.isEmpty() ? line : sourceLines.value(line - 1, sourceLines.last());
-    };
+    const auto original
+        = [&sourceLines](int line) { return sourceLines.isEmpty() ? line : sourceLines.value(line - 1, sourceLines.last()); };
     if (!sourceLines.isEmpty()) {
         for (Reference &link : content.links)
             link.line = original(link.line);
@@ -92,9 +91,9 @@ LoadedPage PageLoader::load(const SourceFile &file) const
     if (!content.error.isEmpty())
         page.problems.push_back({file.path, 1, content.error});
     if (content.deepNestingLine > 0)
-        page.problems.push_back({file.path, original(content.deepNestingLine),
-                                 QStringLiteral("nested more than %1 levels deep; the deeper levels are shown flat")
-                                     .arg(MarkdownParser::MaxNesting)});
+        page.problems.push_back(
+            {file.path, original(content.deepNestingLine),
+             QStringLiteral("nested more than %1 levels deep; the deeper levels are shown flat").arg(MarkdownParser::MaxNesting)});
     if (content.plainText.isEmpty() && content.images.isEmpty())
         page.problems.push_back({file.path, 1, QStringLiteral("empty page")});
     if (content.title.isEmpty())

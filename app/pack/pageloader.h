@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "markdown/parsedpage.h"
 #include "pack/packreader.h"
 #include "pack/page.h"
-#include "markdown/parsedpage.h"
 #include "packlayout.h"
 
 /// A page as read: what the catalogue keeps, and the parsed body it shows.
@@ -20,10 +20,7 @@ class PageLoader final
 {
 public:
     /// \a highlightCode: the page is parsed for reading, with its code in colour.
-    explicit PageLoader(const PackLayout &layout, bool highlightCode = false)
-        : m_layout(layout), m_highlightCode(highlightCode)
-    {
-    }
+    explicit PageLoader(const PackLayout &layout, bool highlightCode = false) : m_layout(layout), m_highlightCode(highlightCode) { }
 
     LoadedPage load(const SourceFile &file) const;
 

@@ -51,12 +51,12 @@ QByteArray PageText::decode(QByteArray bytes, const QString &path, QVector<Probl
     if (encoding != Encoding::Utf8) {
         QStringDecoder utf16(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         const QString text = utf16.decode(bytes);
-        problems->push_back({path, 1, QStringLiteral("UTF-16 file, read as such; Markdown is usually saved as UTF-8"),
-                             Problem::Severity::Note});
+        problems->push_back(
+            {path, 1, QStringLiteral("UTF-16 file, read as such; Markdown is usually saved as UTF-8"), Problem::Severity::Note});
         bytes = text.toUtf8(); // unpaired surrogates became U+FFFD
     } else if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        problems->push_back({path, lineAt(bytes, bad),
-                             QStringLiteral("invalid UTF-8 at byte %1; shown with replacement characters").arg(bad + bomLength)});
+        problems->push_back(
+            {path, lineAt(bytes, bad), QStringLiteral("invalid UTF-8 at byte %1; shown with replacement characters").arg(bad + bomLength)});
         bytes = QString::fromUtf8(bytes).toUtf8();
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {

@@ -21,8 +21,8 @@ struct Problem
     /// file name or message (a newline is allowed in file names) are written as escapes.
     QString located(const QString &shownFile) const
     {
-        return oneLine(shownFile) + u':' + QString::number(line) + QStringLiteral(": ")
-               + (isError() ? QString() : QStringLiteral("note: ")) + oneLine(message);
+        return oneLine(shownFile) + u':' + QString::number(line) + QStringLiteral(": ") + (isError() ? QString() : QStringLiteral("note: "))
+            + oneLine(message);
     }
 
     static QString oneLine(const QString &text)

@@ -17,8 +17,20 @@ enum class Phase { Start, Prefix, Numbered, Suffix };
 enum class ItemState { Start, Linked, Rejected };
 // A top-level heading being read (title, part title, or ignored), and a top-level paragraph being
 // read, where prefix and suffix chapters live (its text is what is not in a link).
-struct HeadingState { int level = 0; bool isTitle = false, afterSuffix = false; QString text; qsizetype at = -1; };
-struct AffixState { bool open = false, quoted = false; int links = 0; QString text; qsizetype at = -1, strayAt = -1; };
+struct HeadingState
+{
+    int level = 0;
+    bool isTitle = false, afterSuffix = false;
+    QString text;
+    qsizetype at = -1;
+};
+struct AffixState
+{
+    bool open = false, quoted = false;
+    int links = 0;
+    QString text;
+    qsizetype at = -1, strayAt = -1;
+};
 
 /// An open list item. Once its link is read it is a chapter that numbers the items nested in it.
 struct OpenItem
@@ -51,7 +63,7 @@ QString attributeText(const MD_ATTRIBUTE &attribute)
 /// What the md4c callbacks share while SUMMARY.md is read.
 struct Context
 {
-    Context(const QByteArray &source, const QString &file) : source(source), latin1(QString::fromLatin1(source)), file(file) {}
+    Context(const QByteArray &source, const QString &file) : source(source), latin1(QString::fromLatin1(source)), file(file) { }
     const QByteArray &source;
     const QString latin1; // ASCII patterns match at byte offsets
     const QString &file;
@@ -101,9 +113,11 @@ struct Context
     {
         const QString shown = text.simplified();
         const bool broken = shown.contains(u'[') && shown.contains(u"](");
-        problem(at, shown.isEmpty() ? QStringLiteral("empty %1; a %2").arg(what, how)
-                    : broken ? QStringLiteral("%1 '%2' looks like a link but is not one; check its brackets and parentheses").arg(what, shown)
-                             : QStringLiteral("%1 '%2' has no link; a %3").arg(what, shown, how));
+        problem(at,
+                shown.isEmpty() ? QStringLiteral("empty %1; a %2").arg(what, how)
+                    : broken
+                    ? QStringLiteral("%1 '%2' looks like a link but is not one; check its brackets and parentheses").arg(what, shown)
+                    : QStringLiteral("%1 '%2' has no link; a %3").arg(what, shown, how));
     }
     void rejectItem(OpenItem &item)
     {
@@ -127,8 +141,8 @@ struct Context
             ++affix.links;
             // A link on a continuation line indented deeper than the paragraph is meant to be nested.
             if (affix.quoted || (at >= 0 && lineAt(affix.at) != lineAt(at) && indentOf(at) > indentOf(affix.at)))
-                problem(link.line, QStringLiteral("%1 chapter '%2' is nested; %1 chapters must all be at the top level")
-                                       .arg(affixKind(), link.title));
+                problem(link.line,
+                        QStringLiteral("%1 chapter '%2' is nested; %1 chapters must all be at the top level").arg(affixKind(), link.title));
         } else {
             int owner = int(items.size()) - 2;
             while (owner >= 0 && items.at(owner).state != ItemState::Linked)
@@ -148,7 +162,8 @@ struct Context
         affix.open = false;
         const QString text = affix.text.simplified();
         if (affix.links == 0)
-            notALink(lineAt(affix.at), text, QStringLiteral("paragraph"), affixKind() + QStringLiteral(" chapter is written '[Title](file.md)'"));
+            notALink(lineAt(affix.at), text, QStringLiteral("paragraph"),
+                     affixKind() + QStringLiteral(" chapter is written '[Title](file.md)'"));
         else if (!text.isEmpty())
             problem(lineAt(affix.strayAt), QStringLiteral("text outside the %1 chapter links is ignored: '%2'").arg(affixKind(), text),
                     Problem::Severity::Note);
@@ -159,12 +174,14 @@ struct Context
         // A setext underline ("---") is no separator.
         const bool atx = heading.at >= 0 && source.mid(lineStart(heading.at), heading.at - lineStart(heading.at)).contains('#');
         const qsizetype next = source.indexOf('\n', std::max<qsizetype>(lastEnd - 1, 0)) + 1;
-        const auto underline = setextUnderline.match(latin1, next, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto underline
+            = setextUnderline.match(latin1, next, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!atx && next > 0 && underline.hasMatch())
             lastEnd = underline.capturedEnd();
         const QString title = heading.text.trimmed();
         if (heading.afterSuffix)
-            problem(lineAt(heading.at), QStringLiteral("part title '%1' follows the suffix chapters; parts must come before them").arg(title));
+            problem(lineAt(heading.at),
+                    QStringLiteral("part title '%1' follows the suffix chapters; parts must come before them").arg(title));
         if (heading.isTitle)
             summary.title = title;
         else if (heading.level == 1)
@@ -261,10 +278,10 @@ struct Context
         lastEnd = at >= 0 ? std::max(lastEnd, at + qsizetype(size)) : lastEnd;
         const QString chunk = QString::fromUtf8(data, qsizetype(size));
         if (type != MD_TEXT_HTML) // comments and tags are no part of a title
-            addText(type == MD_TEXT_NULLCHAR                         ? QString(QChar::ReplacementCharacter)
-                    : type == MD_TEXT_BR || type == MD_TEXT_SOFTBR ? QStringLiteral(" ")
-                    : type == MD_TEXT_ENTITY                       ? HtmlEscape::decodeEntity(chunk)
-                                                                   : chunk,
+            addText(type == MD_TEXT_NULLCHAR                           ? QString(QChar::ReplacementCharacter)
+                        : type == MD_TEXT_BR || type == MD_TEXT_SOFTBR ? QStringLiteral(" ")
+                        : type == MD_TEXT_ENTITY                       ? HtmlEscape::decodeEntity(chunk)
+                                                                       : chunk,
                     at);
     }
 };
@@ -290,7 +307,8 @@ Summary SummaryParser::parse(const QByteArray &utf8, const QString &fileName)
         c.problem(1, QStringLiteral("the Markdown parser failed (code %1); the summary may be incomplete").arg(result));
     QStringDecoder decoder(QStringDecoder::Utf8);
     if (const QString text = decoder.decode(utf8); decoder.hasError()) // the first U+FFFD is nearly always the bad byte
-        c.problem(int(text.left(text.indexOf(QChar::ReplacementCharacter)).count(u'\n')) + 1, QStringLiteral("the file is not valid UTF-8"));
+        c.problem(int(text.left(text.indexOf(QChar::ReplacementCharacter)).count(u'\n')) + 1,
+                  QStringLiteral("the file is not valid UTF-8"));
     if (std::none_of(c.summary.entries.cbegin(), c.summary.entries.cend(),
                      [](const SummaryEntry &e) { return e.kind == SummaryEntry::Kind::Chapter; }))
         c.problem(1, QStringLiteral("the summary lists no chapters"));

@@ -37,7 +37,7 @@ private:
     QString pick(const QStringList &candidates, const QString &folderHint, const QString &fromFolder) const;
     QString resolveName(const QString &name, const QString &folderHint, const QString &fromFolder) const;
 
-    QHash<QString, QString> m_byPath;       ///< lower-case path -> path as the vault spells it
-    QHash<QString, QStringList> m_byName;    ///< lower-case file name -> paths, best default first
-    QHash<QString, QStringList> m_byAlias;   ///< lower-case alias -> paths, best default first
+    QHash<QString, QString> m_byPath; ///< lower-case path -> path as the vault spells it
+    QHash<QString, QStringList> m_byName; ///< lower-case file name -> paths, best default first
+    QHash<QString, QStringList> m_byAlias; ///< lower-case alias -> paths, best default first
 };

@@ -15,8 +15,7 @@
 
 #include <algorithm>
 
-
-AtlasDocumentBuilder::AtlasDocumentBuilder(const Catalogue &catalogue) : m_catalogue(catalogue) {}
+AtlasDocumentBuilder::AtlasDocumentBuilder(const Catalogue &catalogue) : m_catalogue(catalogue) { }
 
 AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
 {
@@ -75,9 +74,9 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
             continue;
         const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : m_catalogue.content(part.page->id).html;
         // A chapter says its number above its title, as in the book.
-        const QString number = part.number.isEmpty() ? QString()
-                                                     : QStringLiteral("<p class=\"chapter-number\">%1</p>")
-                                                           .arg(tr("Chapter %1").arg(part.number).toHtmlEscaped());
+        const QString number = part.number.isEmpty()
+            ? QString()
+            : QStringLiteral("<p class=\"chapter-number\">%1</p>").arg(tr("Chapter %1").arg(part.number).toHtmlEscaped());
         startSection(part.title, number + paper.rewrite(part.page->id, html), booklet, part.level);
         for (const Problem &problem : part.page->problems)
             result.problems.push_back(problem.located(problem.file));
@@ -127,9 +126,7 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
         title = u'#' + selection.tag;
         subtitle = tr("%n page(s)", nullptr, pages);
         break;
-    case Kind::Audience:
-        subtitle = tr("and the %n categories that matter to this audience", nullptr, pages - 1);
-        break;
+    case Kind::Audience: subtitle = tr("and the %n categories that matter to this audience", nullptr, pages - 1); break;
     case Kind::Audiences: subtitle = tr("%n audience(s)", nullptr, pages - 1); break;
     case Kind::Categories: subtitle = tr("%n categories", nullptr, pages - 1); break;
     case Kind::Page:
@@ -139,8 +136,8 @@ QString AtlasDocumentBuilder::coverHtml(const PrintSelection &selection, const Q
     // Qt drops the top margin of a sheet's first block, so the kicker's bottom margin does it.
     return QStringLiteral("<p class=\"kicker\" style=\"margin-bottom:%1px\">%2</p><p class=\"cover-title\">%3</p>"
                           "<p class=\"subtitle\">%4</p><p class=\"blurb\">%5</p>")
-        .arg(QString::number(selection.kind == Kind::Atlas ? 100 : 4),
-             kicker.isEmpty() ? QStringLiteral("&nbsp;") : kicker.toHtmlEscaped(), title.toHtmlEscaped(), subtitle, blurb);
+        .arg(QString::number(selection.kind == Kind::Atlas ? 100 : 4), kicker.isEmpty() ? QStringLiteral("&nbsp;") : kicker.toHtmlEscaped(),
+             title.toHtmlEscaped(), subtitle, blurb);
 }
 
 void AtlasDocumentBuilder::atlasCover(int pages, QString *subtitle, QString *blurb) const
@@ -150,10 +147,11 @@ void AtlasDocumentBuilder::atlasCover(int pages, QString *subtitle, QString *blu
         overviews.push_back(child->title.toHtmlEscaped());
     *subtitle = overviews.join(QStringLiteral(" &middot; "));
     QString ignored;
-    const int audiences = std::max(0, int(PrintParts(m_catalogue).of(PrintSelection::section(PrintSelection::Kind::Audiences), &ignored).size()) - 1);
+    const int audiences
+        = std::max(0, int(PrintParts(m_catalogue).of(PrintSelection::section(PrintSelection::Kind::Audiences), &ignored).size()) - 1);
     const int categories = int(m_catalogue.categories().size());
     *blurb = (audiences > 0 ? tr("%n audience(s)", nullptr, audiences) + QStringLiteral(" &middot; ") : QString())
-             + tr("%n categories", nullptr, categories) + QStringLiteral(" &middot; ") + tr("%n page(s)", nullptr, pages);
+        + tr("%n categories", nullptr, categories) + QStringLiteral(" &middot; ") + tr("%n page(s)", nullptr, pages);
     if (const Page *home = m_catalogue.page(m_catalogue.homePageId()))
         *blurb = m_catalogue.content(home->id).firstParagraph.toHtmlEscaped() + QStringLiteral("</p><p class=\"facts\">") + *blurb;
     // The figure makes the cover; it stays vector like everywhere else.
@@ -168,8 +166,8 @@ QString AtlasDocumentBuilder::contentsHtml(const QVector<PrintPart> &parts, cons
     // included, and has no named destinations (QPdfWriter has no API for them either), so an
     // internal link would lead nowhere. Later qtbase maps "#name" hrefs to /Dest entries and
     // anchor names to /Dests; with that Qt, wrapping the titles in <a href="#..."> suffices.
-    QString html = QStringLiteral("<h1>%1</h1><table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">")
-                       .arg(tr("Contents"));
+    QString html
+        = QStringLiteral("<h1>%1</h1><table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">").arg(tr("Contents"));
     for (const PrintPart &part : parts) {
         const QString title = (part.number.isEmpty() ? QString() : part.number + QStringLiteral(". ")) + part.title;
         // Part titles of a book are headings of their own, without a page.
@@ -187,25 +185,27 @@ QString AtlasDocumentBuilder::paperStyleSheet()
 {
     // Lengths in px: Qt scales vertical ones to the printer, not left margins (hence the indents).
     return QStringLiteral(
-        "body { color: #1a1a1a; } a[href] { color: #0b4f94; text-decoration: none; }"
-        "h1, h2, h3, h4, .kicker, .cover-title, .subtitle, .toc0 { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; }"
-        "h1 { color: #8a3210; font-size: 19pt; font-weight: 600; margin-top: 0px; margin-bottom: 10px; }"
-        "h2 { font-size: 13pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }"
-        "h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }"
-        "p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; } li { margin-bottom: 2px; line-height: 125%; }"
-        ".url, .pageref { color: #666666; font-size: 8pt; } .missing { color: #8a1c1c; font-style: italic; }"
-        "pre, code { font-family: 'DejaVu Sans Mono', monospace; background-color: #f2f2f2; font-size: 8.5pt; }"
-        "pre { font-size: 8pt; white-space: pre-wrap; margin-top: 4px; margin-bottom: 8px; }"
-        "table.md { border-collapse: collapse; border: 1px solid #9a9a9a; margin-top: 4px; margin-bottom: 8px; }"
-        "th { background-color: #e8e8e8; font-weight: 600; border: 1px solid #9a9a9a; } td { border: 1px solid #9a9a9a; }"
-        "table.toc td { border: none; } blockquote { color: #444444; -qt-block-indent: 1; font-style: italic; }"
-        ".figure { margin-top: 6px; margin-bottom: 6px; } .caption { color: #555555; font-size: 8.5pt; }"
-        ".kicker { color: #8a3210; font-size: 11pt; font-weight: 600; letter-spacing: 2px; }"
-        ".cover-title { color: #1a1a1a; font-size: 32pt; font-weight: 700; margin-bottom: 6px; }"
-        ".subtitle { color: #444444; font-size: 14pt; margin-bottom: 28px; } .blurb { color: #333333; font-size: 11pt; }"
-        ".facts { color: #666666; font-size: 10pt; margin-bottom: 22px; } .toc0 { font-weight: 600; margin-top: 8px; margin-bottom: 0px; }"
-        ".toc1 { margin-top: 0px; margin-bottom: 0px; }"
-        ".toc-part { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #8a3210; font-weight: 600; margin-top: 10px; }"
-        ".chapter-number { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #8a3210; font-size: 10pt; font-weight: 600; margin-bottom: 2px; }")
+               "body { color: #1a1a1a; } a[href] { color: #0b4f94; text-decoration: none; }"
+               "h1, h2, h3, h4, .kicker, .cover-title, .subtitle, .toc0 { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; }"
+               "h1 { color: #8a3210; font-size: 19pt; font-weight: 600; margin-top: 0px; margin-bottom: 10px; }"
+               "h2 { font-size: 13pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }"
+               "h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }"
+               "p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; } li { margin-bottom: 2px; line-height: 125%; }"
+               ".url, .pageref { color: #666666; font-size: 8pt; } .missing { color: #8a1c1c; font-style: italic; }"
+               "pre, code { font-family: 'DejaVu Sans Mono', monospace; background-color: #f2f2f2; font-size: 8.5pt; }"
+               "pre { font-size: 8pt; white-space: pre-wrap; margin-top: 4px; margin-bottom: 8px; }"
+               "table.md { border-collapse: collapse; border: 1px solid #9a9a9a; margin-top: 4px; margin-bottom: 8px; }"
+               "th { background-color: #e8e8e8; font-weight: 600; border: 1px solid #9a9a9a; } td { border: 1px solid #9a9a9a; }"
+               "table.toc td { border: none; } blockquote { color: #444444; -qt-block-indent: 1; font-style: italic; }"
+               ".figure { margin-top: 6px; margin-bottom: 6px; } .caption { color: #555555; font-size: 8.5pt; }"
+               ".kicker { color: #8a3210; font-size: 11pt; font-weight: 600; letter-spacing: 2px; }"
+               ".cover-title { color: #1a1a1a; font-size: 32pt; font-weight: 700; margin-bottom: 6px; }"
+               ".subtitle { color: #444444; font-size: 14pt; margin-bottom: 28px; } .blurb { color: #333333; font-size: 11pt; }"
+               ".facts { color: #666666; font-size: 10pt; margin-bottom: 22px; } .toc0 { font-weight: 600; margin-top: 8px; margin-bottom: "
+               "0px; }"
+               ".toc1 { margin-top: 0px; margin-bottom: 0px; }"
+               ".toc-part { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #8a3210; font-weight: 600; margin-top: 10px; }"
+               ".chapter-number { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #8a3210; font-size: 10pt; font-weight: 600; "
+               "margin-bottom: 2px; }")
         + CodeTheme::styleSheet(false); // paper is light, whatever the screen
 }

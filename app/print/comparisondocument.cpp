@@ -77,9 +77,8 @@ QString ComparisonDocument::html() const
         html += QStringLiteral("<tr>%1%2</tr>").arg(cell(left), cell(right));
     };
     for (const Section &section : first) {
-        const auto match = std::find_if(second.begin(), second.end(), [&](const Section &other) {
-            return other.title.compare(section.title, Qt::CaseInsensitive) == 0;
-        });
+        const auto match = std::find_if(second.begin(), second.end(),
+                                        [&](const Section &other) { return other.title.compare(section.title, Qt::CaseInsensitive) == 0; });
         row(section.title, section.html, match == second.end() ? QString() : match->html);
         if (match != second.end())
             second.erase(match);

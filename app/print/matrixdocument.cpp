@@ -10,16 +10,18 @@
 
 QString MatrixDocument::html(const AudienceMatrixModel &model)
 {
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>")
-                       .arg(tr("Audiences \u00d7 categories"),
-                            tr("%1 marks a category that the audience's page links to.").arg(AudienceMatrixModel::Mark));
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>")
+              .arg(tr("Audiences \u00d7 categories"),
+                   tr("%1 marks a category that the audience's page links to.").arg(AudienceMatrixModel::Mark));
     for (int audience = 0; audience < model.rowCount(); ++audience)
         html += QStringLiteral("<th>%1</th>").arg(model.headerData(audience, Qt::Vertical).toString().toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (int category = 0; category < model.columnCount(); ++category) {
         html += QStringLiteral("<tr><td>%1</td>").arg(model.headerData(category, Qt::Horizontal).toString().toHtmlEscaped());
         for (int audience = 0; audience < model.rowCount(); ++audience)
-            html += QStringLiteral("<td align=\"center\">%1</td>").arg(model.isLinked(audience, category) ? QString(AudienceMatrixModel::Mark) : QString());
+            html += QStringLiteral("<td align=\"center\">%1</td>")
+                        .arg(model.isLinked(audience, category) ? QString(AudienceMatrixModel::Mark) : QString());
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");

@@ -49,7 +49,7 @@ class PaperImageHandler final : public QObject, public QTextObjectInterface
     Q_DISABLE_COPY_MOVE(PaperImageHandler)
 
 public:
-    explicit PaperImageHandler(QObject *parent) : QObject(parent) {}
+    explicit PaperImageHandler(QObject *parent) : QObject(parent) { }
 
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
     {
@@ -116,8 +116,7 @@ private:
             source.natural = source.image.size();
         } else {
             const QVariant resource = doc->resource(QTextDocument::ImageResource, QUrl(path));
-            source.image = resource.typeId() == QMetaType::QPixmap ? resource.value<QPixmap>().toImage()
-                                                                  : resource.value<QImage>();
+            source.image = resource.typeId() == QMetaType::QPixmap ? resource.value<QPixmap>().toImage() : resource.value<QImage>();
             source.natural = source.image.size();
         }
         return *m_sources.insert(path, source);
@@ -128,8 +127,7 @@ private:
 
 } // namespace
 
-PaginatedPrinter::PaginatedPrinter(QTextDocument *document, const QVector<Section> &sections)
-    : m_document(document)
+PaginatedPrinter::PaginatedPrinter(QTextDocument *document, const QVector<Section> &sections) : m_document(document)
 {
     m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, new PaperImageHandler(m_document));
     for (const Section &section : sections) {
@@ -241,8 +239,7 @@ PaginatedPrinter::Pagination PaginatedPrinter::print(QPagedPaintDevice *device)
     return pagination;
 }
 
-void PaginatedPrinter::paintPage(QPainter *painter, const QPagedPaintDevice *device, int page,
-                                 const Pagination &pagination) const
+void PaginatedPrinter::paintPage(QPainter *painter, const QPagedPaintDevice *device, int page, const Pagination &pagination) const
 {
     const Bands bands = bandsFor(device);
     const QSizeF size = m_document->pageSize();
@@ -264,8 +261,7 @@ void PaginatedPrinter::paintPage(QPainter *painter, const QPagedPaintDevice *dev
         paintDecorations(painter, device, page, pagination);
 }
 
-void PaginatedPrinter::paintDecorations(QPainter *painter, const QPagedPaintDevice *device, int page,
-                                        const Pagination &pagination) const
+void PaginatedPrinter::paintDecorations(QPainter *painter, const QPagedPaintDevice *device, int page, const Pagination &pagination) const
 {
     QString sectionTitle;
     for (qsizetype i = 0; i < pagination.sectionPages.size(); ++i) {
@@ -287,8 +283,7 @@ void PaginatedPrinter::paintDecorations(QPainter *painter, const QPagedPaintDevi
     painter->drawLine(QPointF(0, bands.header), QPointF(width, bands.header));
     painter->setPen(QColor(0x55, 0x55, 0x55));
     const QRectF footer(0, device->height() - bands.footer, width, bands.footer);
-    painter->drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                      tr("Page %1 of %2").arg(page).arg(pagination.pageCount));
+    painter->drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(page).arg(pagination.pageCount));
     painter->restore();
 }
 

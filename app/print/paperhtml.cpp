@@ -2,8 +2,8 @@
 #include "paperhtml.h"
 
 #include "content/catalogue.h"
-#include "pack/linkresolver.h"
 #include "markdown/htmlescape.h"
+#include "pack/linkresolver.h"
 #include "paginatedprinter.h"
 
 #include <QFileInfo>
@@ -19,8 +19,11 @@ const QString FieldPrefix = QStringLiteral("ra-field-");
 
 QString unescaped(QString text)
 {
-    return text.replace(u"&quot;"_qs, u"\""_qs).replace(u"&#39;"_qs, u"'"_qs).replace(u"&lt;"_qs, u"<"_qs)
-        .replace(u"&gt;"_qs, u">"_qs).replace(u"&amp;"_qs, u"&"_qs);
+    return text.replace(u"&quot;"_qs, u"\""_qs)
+        .replace(u"&#39;"_qs, u"'"_qs)
+        .replace(u"&lt;"_qs, u"<"_qs)
+        .replace(u"&gt;"_qs, u">"_qs)
+        .replace(u"&amp;"_qs, u"&"_qs);
 }
 
 /// \a html with every match of \a pattern replaced by what \a replace makes of it.
@@ -40,8 +43,7 @@ QString replaceMatches(const QString &html, const QRegularExpression &pattern,
 
 PaperHtml::PaperHtml(const Catalogue &catalogue, const QHash<QString, int> &sectionOfPage)
     : m_catalogue(catalogue), m_sectionOfPage(sectionOfPage)
-{
-}
+{ }
 
 QString PaperHtml::pageField(int section)
 {
@@ -119,7 +121,8 @@ QString PaperHtml::rewriteLinks(const QString &pageId, const QString &html) cons
             const QString text = HtmlEscape::stripTags(inner).trimmed();
             // Only web and mail links stay clickable in the PDF, as on screen.
             QString replacement = LinkResolver::mayOpenExternally(target.url)
-                                      ? QStringLiteral("<a href=\"%1\">%2</a>").arg(match.captured(1), inner) : inner;
+                ? QStringLiteral("<a href=\"%1\">%2</a>").arg(match.captured(1), inner)
+                : inner;
             // Paper cannot be clicked: the address is written out, unless the text already is it.
             if (text != address && text != target.url.toString())
                 replacement += QStringLiteral(" <span class=\"url\">(%1)</span>").arg(address.toHtmlEscaped());
@@ -127,8 +130,9 @@ QString PaperHtml::rewriteLinks(const QString &pageId, const QString &html) cons
         }
         // Links between pages of the booklet become page references; the others plain text.
         if (target.kind == LinkTarget::Kind::Page && target.pageId != pageId && m_sectionOfPage.contains(target.pageId)) {
-            return inner + QStringLiteral(" <span class=\"pageref\">(%1)</span>")
-                               .arg(tr("p.\u00a0%1").arg(pageField(m_sectionOfPage.value(target.pageId))));
+            return inner
+                + QStringLiteral(" <span class=\"pageref\">(%1)</span>")
+                      .arg(tr("p.\u00a0%1").arg(pageField(m_sectionOfPage.value(target.pageId))));
         }
         return inner;
     });

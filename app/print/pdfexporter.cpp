@@ -10,8 +10,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-PdfExporter::Result PdfExporter::exportPdf(const Catalogue &catalogue, const PrintSelection &selection,
-                                           const QString &filePath, const QPageSize &pageSize)
+PdfExporter::Result PdfExporter::exportPdf(const Catalogue &catalogue, const PrintSelection &selection, const QString &filePath,
+                                           const QPageSize &pageSize)
 {
     Result result;
     const QString shownPath = QDir::toNativeSeparators(filePath);

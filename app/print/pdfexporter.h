@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "pdfoutline.h"
 #include "atlasdocumentbuilder.h"
+#include "pdfoutline.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -68,7 +68,8 @@ bool PdfOutline::add(QByteArray *pdf, const QVector<Entry> &entries)
     const int outlineRoot = first;
     const auto idOf = [first](int entry) { return first + 1 + entry; };
     const int count = int(entries.size());
-    QVector<int> parent(count, -1), next(count, -1), previous(count, -1), firstChild(count, -1), lastChild(count, -1), descendants(count, 0);
+    QVector<int> parent(count, -1), next(count, -1), previous(count, -1), firstChild(count, -1), lastChild(count, -1),
+        descendants(count, 0);
     QVector<int> open; // the entries the next one may nest under, outermost first
     int lastTop = -1, firstTop = -1;
     for (int i = 0; i < count; ++i) {
@@ -99,18 +100,19 @@ bool PdfOutline::add(QByteArray *pdf, const QVector<Entry> &entries)
         offsets.push_back({id, pdf->size() + update.size()});
         update += number(id) + " 0 obj\n" + body + "\nendobj\n";
     };
-    object(outlineRoot, "<< /Type /Outlines /First " + number(idOf(firstTop)) + " 0 R /Last " + number(idOf(lastTop))
-                            + " 0 R /Count " + number(count) + " >>");
+    object(outlineRoot,
+           "<< /Type /Outlines /First " + number(idOf(firstTop)) + " 0 R /Last " + number(idOf(lastTop)) + " 0 R /Count " + number(count)
+               + " >>");
     for (int i = 0; i < count; ++i) {
-        QByteArray body = "<< /Title " + textString(entries.at(i).title) + " /Parent "
-                        + number(parent[i] < 0 ? outlineRoot : idOf(parent[i])) + " 0 R";
+        QByteArray body
+            = "<< /Title " + textString(entries.at(i).title) + " /Parent " + number(parent[i] < 0 ? outlineRoot : idOf(parent[i])) + " 0 R";
         if (previous[i] >= 0)
             body += " /Prev " + number(idOf(previous[i])) + " 0 R";
         if (next[i] >= 0)
             body += " /Next " + number(idOf(next[i])) + " 0 R";
         if (firstChild[i] >= 0)
             body += " /First " + number(idOf(firstChild[i])) + " 0 R /Last " + number(idOf(lastChild[i])) + " 0 R /Count "
-                  + number(descendants[i]);
+                + number(descendants[i]);
         body += " /Dest [" + number(pages.at(entries.at(i).page - 1)) + " 0 R /XYZ null null null] >>";
         object(idOf(i), body);
     }

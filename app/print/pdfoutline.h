@@ -15,7 +15,7 @@ public:
     {
         QString title;
         int level = 0; ///< 0 at the top; one more for each step in
-        int page = 1;  ///< 1-based
+        int page = 1; ///< 1-based
     };
 
     /// Appends @p entries to @p pdf (as QPdfWriter writes it); false, with @p pdf unchanged,

@@ -12,7 +12,7 @@ struct PrintPart
     const Page *page = nullptr; ///< null for a part title
     QString title;
     QString number; ///< a book's chapter number ("4.1"); empty elsewhere
-    int level = 0;  ///< depth in the contents
+    int level = 0; ///< depth in the contents
 
     bool isHeading() const { return page == nullptr; }
 };

@@ -18,7 +18,7 @@ class PrintParts final
     Q_DECLARE_TR_FUNCTIONS(PrintParts)
 
 public:
-    explicit PrintParts(const Catalogue &catalogue) : m_catalogue(catalogue) {}
+    explicit PrintParts(const Catalogue &catalogue) : m_catalogue(catalogue) { }
 
     /// The parts; empty, with \a error set, when the selection names nothing printable.
     QVector<PrintPart> of(const PrintSelection &selection, QString *error) const;

@@ -10,27 +10,24 @@
 struct PrintSelection
 {
     enum class Kind {
-        Page,       ///< one atlas page
-        Selection,  ///< part of a page, as HTML (what the page view has selected)
-        Audience,   ///< one audience page, then the categories that matter to it
-        Audiences,  ///< the audience overview and every audience
+        Page, ///< one atlas page
+        Selection, ///< part of a page, as HTML (what the page view has selected)
+        Audience, ///< one audience page, then the categories that matter to it
+        Audiences, ///< the audience overview and every audience
         Categories, ///< the category overview with its figure, then every category
-        Atlas,      ///< the whole pack as one booklet: cover (a book's title page), contents, every page
-        Branch,     ///< a chapter or folder and everything under it in the tree, as a booklet
-        Tagged,     ///< the pages with a tag, as a booklet
+        Atlas, ///< the whole pack as one booklet: cover (a book's title page), contents, every page
+        Branch, ///< a chapter or folder and everything under it in the tree, as a booklet
+        Tagged, ///< the pages with a tag, as a booklet
     };
 
     Kind kind = Kind::Atlas;
     QString pageId; ///< Page and Audience; for Selection, the page the HTML was taken from; for
-                    ///< Branch, the chapter's page id or the folder's path
-    QString html;   ///< Selection only
-    QString tag;    ///< Tagged only
+        ///< Branch, the chapter's page id or the folder's path
+    QString html; ///< Selection only
+    QString tag; ///< Tagged only
 
     static PrintSelection page(const QString &id) { return {Kind::Page, id, {}, {}}; }
-    static PrintSelection selection(const QString &id, const QString &selectedHtml)
-    {
-        return {Kind::Selection, id, selectedHtml, {}};
-    }
+    static PrintSelection selection(const QString &id, const QString &selectedHtml) { return {Kind::Selection, id, selectedHtml, {}}; }
     static PrintSelection audience(const QString &id) { return {Kind::Audience, id, {}, {}}; }
     static PrintSelection section(Kind sectionKind) { return {sectionKind, {}, {}, {}}; }
     static PrintSelection branch(const QString &id) { return {Kind::Branch, id, {}, {}}; }

@@ -80,8 +80,9 @@ void CodeTokens::scan(QStringView text, bool query, Take take)
                 take(text.mid(i, end + 1 - i)); // "Box<"
                 if (const qsizetype close = parameterEnd(text, end); close > 0)
                     take(text.mid(i, close + 1 - i)); // "Box<T>", "Ref<'a>"
-            } else if (next == u'!' && (charAt(text, end + 1) == u'(' || charAt(text, end + 1) == u'['
-                                        || charAt(text, end + 1) == u'{' || (query && end + 1 == n))) {
+            } else if (next == u'!'
+                       && (charAt(text, end + 1) == u'(' || charAt(text, end + 1) == u'[' || charAt(text, end + 1) == u'{'
+                           || (query && end + 1 == n))) {
                 take(text.mid(i, end + 1 - i)); // "println!"
             }
             i = end - 1;

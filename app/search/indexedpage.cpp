@@ -10,8 +10,7 @@ void IndexedPage::setContent(const ParsedPage &content)
 {
     headings = content.headings;
     qsizetype skip = 0;
-    if (!headings.isEmpty() && headings.first().offset == 0 && headings.first().text == title
-        && content.plainText.startsWith(title)) {
+    if (!headings.isEmpty() && headings.first().offset == 0 && headings.first().text == title && content.plainText.startsWith(title)) {
         skip = title.size();
         while (skip < content.plainText.size() && content.plainText.at(skip).isSpace())
             ++skip;

@@ -9,8 +9,7 @@
 
 IndexingThread::IndexingThread(SearchIndex &index, const Catalogue &catalogue, QObject *parent)
     : QObject(parent), m_index(index), m_catalogue(catalogue)
-{
-}
+{ }
 
 IndexingThread::~IndexingThread()
 {

@@ -8,13 +8,13 @@
 #include "wordset.h"
 
 #include <QAtomicInt>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <array>
 #include <utility>
@@ -78,8 +78,7 @@ IndexStore::Health IndexStore::check()
     // quick_check reads every page of the file: a second for the index of 100,000 pages. Larger
     // files rely on the probes below, and on a failing search asking for a rebuild.
     if (QFileInfo(m_db.databaseName()).size() <= QuickCheckLimit
-        && (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-            || query.value(0).toString() != QLatin1String("ok")))
+        && (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() || query.value(0).toString() != QLatin1String("ok")))
         return Health::Damaged;
     if (version == 0) {
         // An interrupted first write can leave an empty file behind: that is no old schema.
@@ -107,8 +106,7 @@ IndexStore::Health IndexStore::check()
         return Health::Damaged;
     query.finish();
 
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
-        || query.value(0).toString() != QLatin1String("wal"))
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() || query.value(0).toString() != QLatin1String("wal"))
         return Health::ReadOnly;
     query.finish();
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -123,10 +121,8 @@ bool IndexStore::create()
     // A fresh file has no readers yet, so the bulk load can skip what protects them: a crash
     // leaves no 'complete' row, and the next check() rebuilds. The journal stays (in memory)
     // so that a cancelled load can still roll back.
-    return exec(QStringLiteral("PRAGMA journal_mode=MEMORY"))
-        && exec(QStringLiteral("PRAGMA synchronous=OFF"))
-        && exec(QStringLiteral("PRAGMA cache_size=-32768"))
-        && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
+    return exec(QStringLiteral("PRAGMA journal_mode=MEMORY")) && exec(QStringLiteral("PRAGMA synchronous=OFF"))
+        && exec(QStringLiteral("PRAGMA cache_size=-32768")) && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
         && exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"))
         // Only what the incremental update, the exact-title rule and suggestions look up: page
         // content, outline included, lives in the FTS5 table and is read for results only.
@@ -183,7 +179,8 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
 
     // Prepared once, bound per page: parsing SQL per page would cost more than small pages.
     QSqlQuery insertText(m_db), deleteText(m_db);
-    if (!insertText.prepare(QStringLiteral("INSERT INTO fts(rowid, title, headings, body, exact, code, outline) VALUES(?, ?, ?, ?, ?, ?, ?)"))
+    if (!insertText.prepare(
+            QStringLiteral("INSERT INTO fts(rowid, title, headings, body, exact, code, outline) VALUES(?, ?, ?, ?, ?, ?, ?)"))
         || !deleteText.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = ?")))
         return fail();
     const auto removeText = [&deleteText](qint64 docid) {
@@ -269,8 +266,8 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
         insertText.addBindValue(page.outlineColumn());
         if (!insertText.exec())
             return fail();
-        rows.push_back({work.at(k).docid, page.id, QString::fromLatin1(work.at(k).hash), page.title,
-                        SearchQuery::normalizedTitle(page.title)});
+        rows.push_back(
+            {work.at(k).docid, page.id, QString::fromLatin1(work.at(k).hash), page.title, SearchQuery::normalizedTitle(page.title)});
         words.addWordsOf(page.text);
         for (const QString &key : page.sectionKeys())
             sections += QStringLiteral(",[\"%1\",%2]").arg(key).arg(work.at(k).docid);
@@ -283,12 +280,11 @@ bool IndexStore::update(const QVector<IndexedPage> &pages, const Progress &progr
     // word no page has any more completes to nothing, harmlessly; counts only order completions.
     const std::pair<QString, QString> batches[] = {
         {QStringLiteral("DELETE FROM pages WHERE docid IN (SELECT value FROM json_each(?))"), u'[' + gone.join(u',') + u']'},
-        {QStringLiteral("DELETE FROM sections WHERE docid IN (SELECT value FROM json_each(?))"),
-         u'[' + (gone + changed).join(u',') + u']'},
-        {QStringLiteral("INSERT INTO sections(key, docid) SELECT value->>0, value->>1 FROM json_each(?)"),
-         u'[' + sections.mid(1) + u']'},
+        {QStringLiteral("DELETE FROM sections WHERE docid IN (SELECT value FROM json_each(?))"), u'[' + (gone + changed).join(u',') + u']'},
+        {QStringLiteral("INSERT INTO sections(key, docid) SELECT value->>0, value->>1 FROM json_each(?)"), u'[' + sections.mid(1) + u']'},
         {QStringLiteral("INSERT INTO vocab(word, uses) SELECT value->>0, value->>1 FROM json_each(?) WHERE true"
-                        " ON CONFLICT(word) DO UPDATE SET uses = uses + excluded.uses"), words.json()},
+                        " ON CONFLICT(word) DO UPDATE SET uses = uses + excluded.uses"),
+         words.json()},
     };
     for (const auto &[sql, json] : batches) {
         if (!query.prepare(sql))
@@ -326,17 +322,14 @@ QVector<IndexedPage> IndexStore::pagesOf(const Catalogue &catalogue)
 
 IndexStore::Fill IndexStore::fillFrom(const Catalogue &catalogue)
 {
-    return [&catalogue](IndexedPage *page) {
-        page->setContent(catalogue.parse(page->id));
-    };
+    return [&catalogue](IndexedPage *page) { page->setContent(catalogue.parse(page->id)); };
 }
 
 QString IndexStore::fileNameFor(const QString &packRoot)
 {
     const QFileInfo info(packRoot);
     const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex())
-         + QStringLiteral(".sqlite");
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex()) + QStringLiteral(".sqlite");
 }
 
 QString IndexStore::newConnectionName()

@@ -38,11 +38,11 @@ public:
 
     enum class Health {
         Healthy,
-        Damaged,     ///< Not a database, fails PRAGMA quick_check, or a query on it fails.
-        Unfinished,  ///< The indexing that wrote it was interrupted.
+        Damaged, ///< Not a database, fails PRAGMA quick_check, or a query on it fails.
+        Unfinished, ///< The indexing that wrote it was interrupted.
         OlderSchema, ///< PRAGMA user_version below SchemaVersion.
         NewerSchema,
-        ReadOnly,    ///< Sound, but it cannot be updated.
+        ReadOnly, ///< Sound, but it cannot be updated.
     };
 
     /// Called after each page; returning false cancels the update (rolled back).

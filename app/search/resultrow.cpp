@@ -5,10 +5,9 @@
 
 #include <QVariant>
 
-const QString ResultRow::Select = QStringLiteral(
-    "SELECT fts.rowid, pages.id, fts.title, fts.outline,"
-    " snippet(fts, 2, char(2), char(3), '\u2026', 16), fts.body"
-    " FROM fts JOIN pages ON pages.docid = fts.rowid WHERE fts MATCH ?");
+const QString ResultRow::Select = QStringLiteral("SELECT fts.rowid, pages.id, fts.title, fts.outline,"
+                                                 " snippet(fts, 2, char(2), char(3), '\u2026', 16), fts.body"
+                                                 " FROM fts JOIN pages ON pages.docid = fts.rowid WHERE fts MATCH ?");
 
 namespace {
 
@@ -112,4 +111,3 @@ SearchResult ResultRow::read(const QSqlQuery &row, const QStringList &queryTerms
         term = term.simplified();
     return result;
 }
-

@@ -3,10 +3,8 @@
 
 #include <QStringList>
 
-RowBatch::RowBatch(const QSqlDatabase &db, const QString &insert, int columns)
-    : m_full(db), m_db(db), m_insert(insert), m_columns(columns)
-{
-}
+RowBatch::RowBatch(const QSqlDatabase &db, const QString &insert, int columns) : m_full(db), m_db(db), m_insert(insert), m_columns(columns)
+{ }
 
 bool RowBatch::add(std::initializer_list<QVariant> row)
 {

@@ -23,9 +23,7 @@ constexpr int MaxCompletions = 8;
 constexpr int MaxNamedSections = 3;
 } // namespace
 
-SearchIndex::SearchIndex(QObject *parent) : QObject(parent), m_status(tr("Search index not built yet"))
-{
-}
+SearchIndex::SearchIndex(QObject *parent) : QObject(parent), m_status(tr("Search index not built yet")) { }
 
 SearchIndex::~SearchIndex() = default;
 
@@ -115,8 +113,8 @@ SearchResults SearchIndex::search(const QString &text, Matching matching, int li
     out.stillIndexing = m_indexing;
     if (!query.isSearchable()) {
         out.message = query.problem() == SearchQuery::Problem::OnlyExclusions
-                          ? tr("Add a word to look for: words after a minus sign only leave pages out.")
-                          : tr("Type a word to search for.");
+            ? tr("Add a word to look for: words after a minus sign only leave pages out.")
+            : tr("Type a word to search for.");
         return out;
     }
     if (!m_reader.isOpen()) {
@@ -157,7 +155,8 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     sql.setForwardOnly(true); // no row cache: results are read once
     QStringList completions;
     if (const QString prefix = query.prefixWord(); !prefix.isEmpty()) {
-        sql.prepare(QStringLiteral("SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY uses DESC, word LIMIT %1").arg(MaxCompletions));
+        sql.prepare(
+            QStringLiteral("SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY uses DESC, word LIMIT %1").arg(MaxCompletions));
         sql.addBindValue(prefix);
         sql.addBindValue(QString(prefix + QChar(0xDBFF) + QChar(0xDFFF))); // U+10FFFF: after any continuation
         if (!sql.exec())
@@ -211,8 +210,7 @@ bool SearchIndex::find(const SearchQuery &query, int limit, QVector<SearchResult
     // The first matches in \a order ("ORDER BY rank" or "ORDER BY fts.rowid"), with snippets; only
     // rows up to \a lastRow, when set.
     const auto addBest = [&](const QString &order, qint64 lastRow, const QString &matching) {
-        sql.prepare(ResultRow::Select + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString()) + order
-                    + QStringLiteral(" LIMIT ?"));
+        sql.prepare(ResultRow::Select + (lastRow ? QStringLiteral(" AND fts.rowid <= ?") : QString()) + order + QStringLiteral(" LIMIT ?"));
         sql.addBindValue(matching);
         if (lastRow)
             sql.addBindValue(lastRow);

@@ -27,8 +27,8 @@ QString rebuildReason(IndexStore::Health health)
 
 } // namespace
 
-SearchIndexer::SearchIndexer(QVector<IndexedPage> pages, IndexStore::Fill fill, const QString &packRoot,
-                             const Options &options, QObject *parent)
+SearchIndexer::SearchIndexer(QVector<IndexedPage> pages, IndexStore::Fill fill, const QString &packRoot, const Options &options,
+                             QObject *parent)
     : QObject(parent), m_pages(std::move(pages)), m_fill(std::move(fill)), m_root(packRoot), m_options(options)
 {
     qRegisterMetaType<IndexStats>(); // statsReady() crosses threads
@@ -85,8 +85,7 @@ QString SearchIndexer::indexFile(IndexStore &store, QString *memoryReason)
     if (!existed) {
         reason = tr("there was none for this folder yet");
     } else if (reason.isEmpty()) {
-        const IndexStore::Health health =
-            store.openFile(path, WriterBusyTimeoutMs) ? store.check() : IndexStore::Health::Damaged;
+        const IndexStore::Health health = store.openFile(path, WriterBusyTimeoutMs) ? store.check() : IndexStore::Health::Damaged;
         if (health == IndexStore::Health::ReadOnly) {
             *memoryReason = tr("the index file is read-only");
             return {};
@@ -103,7 +102,10 @@ QString SearchIndexer::indexFile(IndexStore &store, QString *memoryReason)
             if (stats.added + stats.changed + stats.removed == 0)
                 return tr("Search index up to date (%1)").arg(pageCount());
             return tr("Search index updated: %1 changed, %2 added, %3 removed (%4)")
-                .arg(stats.changed).arg(stats.added).arg(stats.removed).arg(pageCount());
+                .arg(stats.changed)
+                .arg(stats.added)
+                .arg(stats.removed)
+                .arg(pageCount());
         }
         reason = rebuildReason(health);
     }
@@ -114,8 +116,8 @@ QString SearchIndexer::indexFile(IndexStore &store, QString *memoryReason)
         return {};
     }
     IndexStats stats;
-    if (!store.openFile(path, WriterBusyTimeoutMs) || !store.create()
-        || !store.update(m_pages, progressCallback(), &stats, m_fill) || !store.finishBulkLoad()) {
+    if (!store.openFile(path, WriterBusyTimeoutMs) || !store.create() || !store.update(m_pages, progressCallback(), &stats, m_fill)
+        || !store.finishBulkLoad()) {
         store.close();
         IndexStore::removeFiles(path); // half an index would only be rebuilt next time
         if (!m_cancelled)

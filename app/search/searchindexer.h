@@ -25,8 +25,8 @@ class SearchIndexer final : public QObject
 public:
     struct Options
     {
-        QString cacheDir;      ///< Where the pack's index file lives; empty: in memory.
-        QString memoryUri;     ///< The shared-cache database to use in memory (also as the fallback).
+        QString cacheDir; ///< Where the pack's index file lives; empty: in memory.
+        QString memoryUri; ///< The shared-cache database to use in memory (also as the fallback).
         QString rebuildReason; ///< Rebuild the file even if it looks sound, for this reason.
     };
 

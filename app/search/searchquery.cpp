@@ -34,8 +34,7 @@ QString sanitized(const QString &text)
         if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
             out += c;
             out += text.at(++i);
-        } else if (c.isSurrogate() || c.isSpace() || c.category() == QChar::Other_Control
-                   || c.category() == QChar::Other_Format) {
+        } else if (c.isSurrogate() || c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
             out += u' ';
         } else {
             out += c;
@@ -51,14 +50,13 @@ bool isStopWord(const QString &word)
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char16_t *w : {u"a", u"about", u"also", u"an", u"and", u"any", u"are", u"as", u"at", u"be", u"been",
-                                  u"both", u"but", u"by", u"can", u"do", u"does", u"each", u"for", u"from", u"had",
-                                  u"has", u"have", u"he", u"her", u"his", u"how", u"i", u"if", u"in", u"into", u"is",
-                                  u"it", u"its", u"may", u"more", u"most", u"no", u"not", u"of", u"on", u"one", u"only",
-                                  u"or", u"other", u"our", u"she", u"so", u"some", u"such", u"than", u"that", u"the",
-                                  u"their", u"them", u"then", u"there", u"these", u"they", u"this", u"those", u"to",
-                                  u"was", u"we", u"were", u"what", u"when", u"where", u"which", u"while", u"who",
-                                  u"will", u"with", u"would", u"you", u"your"})
+        for (const char16_t *w :
+             {u"a",    u"about", u"also",  u"an",    u"and",   u"any",   u"are",  u"as",   u"at",    u"be",   u"been", u"both", u"but",
+              u"by",   u"can",   u"do",    u"does",  u"each",  u"for",   u"from", u"had",  u"has",   u"have", u"he",   u"her",  u"his",
+              u"how",  u"i",     u"if",    u"in",    u"into",  u"is",    u"it",   u"its",  u"may",   u"more", u"most", u"no",   u"not",
+              u"of",   u"on",    u"one",   u"only",  u"or",    u"other", u"our",  u"she",  u"so",    u"some", u"such", u"than", u"that",
+              u"the",  u"their", u"them",  u"then",  u"there", u"these", u"they", u"this", u"those", u"to",   u"was",  u"we",   u"were",
+              u"what", u"when",  u"where", u"which", u"while", u"who",   u"will", u"with", u"would", u"you",  u"your"})
             set.insert(QString::fromUtf16(w));
         return set;
     }();
@@ -132,22 +130,18 @@ SearchQuery::SearchQuery(const QString &text, bool prefixLastWord)
     // Terms the tokenizer would see as empty ("...", "*", "^") are dropped before OR is
     // resolved: "a OR ! b" means what it looks like, a OR b. Code ("?") stays.
     tokens.erase(std::remove_if(tokens.begin(), tokens.end(),
-                                [](const Token &t) {
-                                    return !t.isOr && !hasLetterOrDigit(t.term.text) && t.term.code.isEmpty();
-                                }),
+                                [](const Token &t) { return !t.isOr && !hasLetterOrDigit(t.term.text) && t.term.code.isEmpty(); }),
                  tokens.end());
-    const auto positive = [&](qsizetype at) {
-        return at >= 0 && at < tokens.size() && !tokens.at(at).isOr && !tokens.at(at).term.excluded;
-    };
+    const auto positive
+        = [&](qsizetype at) { return at >= 0 && at < tokens.size() && !tokens.at(at).isOr && !tokens.at(at).term.excluded; };
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         if (tokens.at(k).isOr && positive(k - 1) && positive(k + 1))
             tokens[k - 1].term.orWithNext = true;
     }
     // A repeated word ("the the the") adds nothing to an AND but multiplies the cost of ranking
     // and snippets, so a term that stands alone is kept once.
-    const auto alone = [](const QVector<Term> &terms, qsizetype at) {
-        return !terms.at(at).orWithNext && (at == 0 || !terms.at(at - 1).orWithNext);
-    };
+    const auto alone
+        = [](const QVector<Term> &terms, qsizetype at) { return !terms.at(at).orWithNext && (at == 0 || !terms.at(at - 1).orWithNext); };
     for (const Token &token : std::as_const(tokens)) {
         if (token.isOr || m_terms.size() >= MaxTerms)
             continue;

@@ -17,7 +17,7 @@ class SearchQuery final
 {
 public:
     static constexpr int MaxTerms = 32;
-    static constexpr int MaxWordLength = 64;    ///< Characters; FTS5's porter stemmer ignores longer tokens anyway.
+    static constexpr int MaxWordLength = 64; ///< Characters; FTS5's porter stemmer ignores longer tokens anyway.
     static constexpr int MaxPhraseLength = 256;
     static constexpr int MaxInputLength = 4096; ///< A pasted page is cut here, long before it could cost time.
     /// Shorter last words match whole words only: a one-letter prefix would merge most of the index.
@@ -28,11 +28,11 @@ public:
     struct Term
     {
         QString text;
-        bool phrase = false;     ///< Quoted by the user; never matched as a prefix.
+        bool phrase = false; ///< Quoted by the user; never matched as a prefix.
         bool excluded = false;
         bool prefix = false;
         bool orWithNext = false; ///< "a OR b": this term and the next form one alternative.
-        QStringList code;        ///< Its code tokens (CodeTokens), searched for in the code column.
+        QStringList code; ///< Its code tokens (CodeTokens), searched for in the code column.
     };
 
     /// \a prefixLastWord: the text is being typed, so its last word (when nothing follows it,

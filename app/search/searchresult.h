@@ -18,8 +18,8 @@ struct SearchResult
 {
     QString pageId;
     QString title;
-    QString heading;     ///< The section the first match is in; empty when it is before any heading.
-    QString anchor;      ///< That section's anchor, for opening the page there.
+    QString heading; ///< The section the first match is in; empty when it is before any heading.
+    QString anchor; ///< That section's anchor, for opening the page there.
     QString snippetHtml; ///< HTML-escaped text around the match, with <b>…</b> around matched words.
     /// The words of this page that matched (stemming included, "running" for "run"), then the
     /// query's own terms: what to highlight when the page is opened.
@@ -27,7 +27,7 @@ struct SearchResult
     /// The whole query is this page's title, or the name of one of its sections (then heading
     /// and anchor are that section's), so it comes first.
     bool exactTitle = false;
-    QString packRoot;  ///< The pack the page belongs to (set by LibrarySearch).
+    QString packRoot; ///< The pack the page belongs to (set by LibrarySearch).
     QString packTitle; ///< Its title, shown when results of several packs are merged.
 };
 
@@ -37,7 +37,7 @@ struct SearchResults
 {
     QVector<SearchResult> results;
     QStringList highlightTerms; ///< The positive words and phrases of the query, as typed.
-    QString message;            ///< For the status line; empty when there are results.
+    QString message; ///< For the status line; empty when there are results.
     bool stillIndexing = false; ///< Results (if any) come from the index as it was before.
     QVector<TitleSuggestion> suggestions; ///< Filled only when nothing matched.
     /// When nothing matched what was typed and a misspelt word was corrected: the text searched

@@ -14,7 +14,7 @@
 class SpellingCorrector
 {
 public:
-    explicit SpellingCorrector(const QSqlDatabase &database) : m_database(database) {}
+    explicit SpellingCorrector(const QSqlDatabase &database) : m_database(database) { }
 
     /// The correction of @p word (lower case), or empty when it is known, too short to guess
     /// at, or has no close enough neighbour.

@@ -27,6 +27,6 @@ public:
 
 private:
     QVector<TitleSuggestion> m_titles;
-    QVector<int> m_wordCounts;              ///< Words per title: fewer extra words rank higher.
+    QVector<int> m_wordCounts; ///< Words per title: fewer extra words rank higher.
     QHash<QString, QVector<int>> m_titlesByWord; ///< Each distinct title word, once: 100,000 titles share a few thousand words.
 };

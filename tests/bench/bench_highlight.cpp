@@ -27,15 +27,18 @@ QByteArray rustPage(qsizetype bytes)
 {
     QByteArray page = "# A long listing\n\nThe whole program:\n\n```rust\n";
     for (int n = 0; page.size() < bytes; ++n) {
-        page += "/// Adds the readings of sensor " + QByteArray::number(n) + ".\n"
-                "pub fn total_" + QByteArray::number(n) + "(readings: &[u32], label: &str) -> Result<u64, String> {\n"
-                "    let mut sum: u64 = 0; // running total\n"
-                "    for value in readings.iter() {\n"
-                "        if *value > 1_000 { return Err(format!(\"{label}: {} is too high\", value)); }\n"
-                "        sum += u64::from(*value);\n"
-                "    }\n"
-                "    Ok(sum)\n"
-                "}\n\n";
+        page += "/// Adds the readings of sensor " + QByteArray::number(n)
+            + ".\n"
+              "pub fn total_"
+            + QByteArray::number(n)
+            + "(readings: &[u32], label: &str) -> Result<u64, String> {\n"
+              "    let mut sum: u64 = 0; // running total\n"
+              "    for value in readings.iter() {\n"
+              "        if *value > 1_000 { return Err(format!(\"{label}: {} is too high\", value)); }\n"
+              "        sum += u64::from(*value);\n"
+              "    }\n"
+              "    Ok(sum)\n"
+              "}\n\n";
     }
     return page + "```\n";
 }
@@ -60,8 +63,7 @@ void render(const QByteArray &markdown, bool highlight)
     MarkdownParser::Options options;
     options.highlightCode = highlight;
     QTextDocument document;
-    document.setDefaultStyleSheet(QStringLiteral("pre { font-family: monospace; white-space: pre; }")
-                                  + CodeTheme::styleSheet(false));
+    document.setDefaultStyleSheet(QStringLiteral("pre { font-family: monospace; white-space: pre; }") + CodeTheme::styleSheet(false));
     document.setHtml(MarkdownParser::parse(markdown, options).html);
     document.setTextWidth(900);
     (void)document.documentLayout()->documentSize();
@@ -86,7 +88,7 @@ int main(int argc, char **argv)
         << "| parse and lay out, code coloured | " << QString::number(coloured, 'f', 0) << " ms |\n"
         << "| coloured / plain (target <= " << Target << ") | " << QString::number(ratio, 'f', 2)
         << (ratio <= Target ? ", met" : ", **missed**") << " |\n"
-        << "| highlighter alone | " << QString::number(alone, 'f', 0) << " ms = "
-        << QString::number(page.size() / 1e6 / (alone / 1000), 'f', 1) << " MB/s |\n";
+        << "| highlighter alone | " << QString::number(alone, 'f', 0)
+        << " ms = " << QString::number(page.size() / 1e6 / (alone / 1000), 'f', 1) << " MB/s |\n";
     return 0;
 }

@@ -34,10 +34,10 @@ using Samples = std::map<QString, std::vector<Sample>>;
 class Bench
 {
 public:
-    Bench(QString app, QString floor, QTextStream &err) : m_app(std::move(app)), m_floor(std::move(floor)), m_err(err) {}
+    Bench(QString app, QString floor, QTextStream &err) : m_app(std::move(app)), m_floor(std::move(floor)), m_err(err) { }
 
-    bool measure(Samples &samples, const QString &name, const QString &program, const QStringList &arguments,
-                 const QString &cacheHome, bool toFirstPaint)
+    bool measure(Samples &samples, const QString &name, const QString &program, const QStringList &arguments, const QString &cacheHome,
+                 bool toFirstPaint)
     {
         QTemporaryDir home;
         QString error;
@@ -118,14 +118,14 @@ int main(int argc, char *argv[])
     for (int run = 0; run <= runs; ++run) {
         Samples &into = run == 0 ? scratch : samples; // the first round warms the file cache
         bool ok = bench.measure(into, QStringLiteral("floor"), bench.floor(), {}, {}, true)
-                  && bench.measure(into, QStringLiteral("atlas"), bench.app(), {}, {}, true);
+            && bench.measure(into, QStringLiteral("atlas"), bench.app(), {}, {}, true);
         for (const QString &pack : packs) {
             const QString cache = warmCaches.filePath(QFileInfo(pack).fileName());
             ok = ok && bench.measure(into, pack + QStringLiteral(" warm"), bench.app(), {pack}, cache, true)
-                 && bench.measure(into, pack + QStringLiteral(" search"), bench.app(),
-                                  {QStringLiteral("--search"), QStringLiteral("borrow"), pack}, cache, false)
-                 && bench.measure(into, pack + QStringLiteral(" cold window"), bench.app(), {pack}, {}, true)
-                 && bench.measure(into, pack + QStringLiteral(" cold read"), bench.app(), {QStringLiteral("--list"), pack}, {}, false);
+                && bench.measure(into, pack + QStringLiteral(" search"), bench.app(),
+                                 {QStringLiteral("--search"), QStringLiteral("borrow"), pack}, cache, false)
+                && bench.measure(into, pack + QStringLiteral(" cold window"), bench.app(), {pack}, {}, true)
+                && bench.measure(into, pack + QStringLiteral(" cold read"), bench.app(), {QStringLiteral("--list"), pack}, {}, false);
         }
         if (!ok)
             return 1;
@@ -143,11 +143,12 @@ int main(int argc, char *argv[])
         const double warmMiB = median(samples[pack + QStringLiteral(" warm")], true);
         const double search = median(samples[pack + QStringLiteral(" search")]);
         const double coldWindow = median(samples[pack + QStringLiteral(" cold window")]);
-        out << QFileInfo(pack).fileName().leftJustified(30) << figure(coldWindow, 16) << figure(median(samples[pack + QStringLiteral(" cold read")]), 14)
-            << figure(warm, 16) << figure(warmMiB, 10) << figure(search, 13) << '\n';
+        out << QFileInfo(pack).fileName().leftJustified(30) << figure(coldWindow, 16)
+            << figure(median(samples[pack + QStringLiteral(" cold read")]), 14) << figure(warm, 16) << figure(warmMiB, 10)
+            << figure(search, 13) << '\n';
         out << "  targets: cold window <= " << coldWindowTargetMs << " ms: " << verdict(coldWindow <= coldWindowTargetMs)
-            << "; warm <= " << warmTargetMs << " ms and " << warmTargetMiB << " MiB: "
-            << verdict(warm <= warmTargetMs && warmMiB <= warmTargetMiB) << "; --search <= " << searchTargetMs
+            << "; warm <= " << warmTargetMs << " ms and " << warmTargetMiB
+            << " MiB: " << verdict(warm <= warmTargetMs && warmMiB <= warmTargetMiB) << "; --search <= " << searchTargetMs
             << " ms: " << verdict(search <= searchTargetMs) << '\n';
     }
     return 0;

@@ -63,8 +63,12 @@ int main(int argc, char *argv[])
     out << QStringLiteral("| pack | kind | pages | problems | median (ms) | min (ms) |\n|---|---|---|---|---|---|\n");
     for (const auto &[name, t] : {std::pair{QStringLiteral("bundled atlas"), atlas}, std::pair{QStringLiteral("book"), book},
                                   std::pair{QStringLiteral("same chapters as a folder (floor)"), plain}})
-        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n").arg(name, t.kind).arg(t.pages).arg(t.errors)
-                   .arg(t.median, 0, 'f', 1).arg(t.minimum, 0, 'f', 1);
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                   .arg(name, t.kind)
+                   .arg(t.pages)
+                   .arg(t.errors)
+                   .arg(t.median, 0, 'f', 1)
+                   .arg(t.minimum, 0, 'f', 1);
     const double ratio = book.median / plain.median;
     out << QStringLiteral("\nbook / folder: %1 (target <= 1.3): %2; %3 runs each\n")
                .arg(ratio, 0, 'f', 2)

@@ -62,8 +62,8 @@ int main(int argc, char **argv)
 
     const Figures atlas = measure(
         [&](const QString &path) {
-            const PdfExporter::Result result = PdfExporter::exportPdf(
-                catalogue, PrintSelection::section(PrintSelection::Kind::Atlas), path, QPageSize(QPageSize::A4));
+            const PdfExporter::Result result
+                = PdfExporter::exportPdf(catalogue, PrintSelection::section(PrintSelection::Kind::Atlas), path, QPageSize(QPageSize::A4));
             pages = result.pageCount;
             error = result.errorString;
             return result.ok;
@@ -89,13 +89,12 @@ int main(int argc, char **argv)
         dir.filePath(QStringLiteral("floor.pdf")));
 
     const auto row = [&](const char *name, const Figures &f) {
-        out << qSetFieldWidth(44) << Qt::left << name << qSetFieldWidth(0) << Qt::right
-            << qSetFieldWidth(9) << QString::number(f.medianMs, 'f', 1) << qSetFieldWidth(0) << " ms"
-            << qSetFieldWidth(9) << QString::number(f.minMs, 'f', 1) << qSetFieldWidth(0) << " ms"
-            << qSetFieldWidth(9) << QString::number(f.bytes / 1024.0, 'f', 1) << qSetFieldWidth(0) << " KiB\n";
+        out << qSetFieldWidth(44) << Qt::left << name << qSetFieldWidth(0) << Qt::right << qSetFieldWidth(9)
+            << QString::number(f.medianMs, 'f', 1) << qSetFieldWidth(0) << " ms" << qSetFieldWidth(9) << QString::number(f.minMs, 'f', 1)
+            << qSetFieldWidth(0) << " ms" << qSetFieldWidth(9) << QString::number(f.bytes / 1024.0, 'f', 1) << qSetFieldWidth(0)
+            << " KiB\n";
     };
-    out << "bench_pdf: the whole bundled atlas to PDF (A4, " << pages << " pages), " << runs
-        << " runs after one warm-up\n";
+    out << "bench_pdf: the whole bundled atlas to PDF (A4, " << pages << " pages), " << runs << " runs after one warm-up\n";
     out << qSetFieldWidth(44) << Qt::left << "" << qSetFieldWidth(0) << Qt::right << "   median        min        size\n";
     row("rust-atlas PdfExporter (whole atlas)", atlas);
     row("floor: QTextDocument::print, HTML only", floor);
@@ -116,8 +115,8 @@ int main(int argc, char **argv)
         pages = result.pageCount;
     }
     std::sort(times.begin(), times.end());
-    out << "\nthe whole book " << book.title() << " (" << book.pages().size() << " pages of Markdown, " << pages
-        << " PDF pages): median " << QString::number(times[1], 'f', 0) << " ms of 3; target under "
-        << bookTargetMs << " ms (2x the first version's 2.7 s): " << (times[1] < bookTargetMs ? "met" : "MISSED") << Qt::endl;
+    out << "\nthe whole book " << book.title() << " (" << book.pages().size() << " pages of Markdown, " << pages << " PDF pages): median "
+        << QString::number(times[1], 'f', 0) << " ms of 3; target under " << bookTargetMs
+        << " ms (2x the first version's 2.7 s): " << (times[1] < bookTargetMs ? "met" : "MISSED") << Qt::endl;
     return 0;
 }

@@ -181,8 +181,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("queries"), QStringLiteral("A judged query file (.tsv)."));
     parser.addOption({QStringLiteral("content"), QStringLiteral("The pack the queries are judged on."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("fail-below"), QStringLiteral("Floors, e.g. mrr=0.8,s1=0.7,s3=0.9: exit 1 under any."),
-                      QStringLiteral("FLOORS")});
+    parser.addOption(
+        {QStringLiteral("fail-below"), QStringLiteral("Floors, e.g. mrr=0.8,s1=0.7,s3=0.9: exit 1 under any."), QStringLiteral("FLOORS")});
     parser.addOption({QStringLiteral("misses"), QStringLiteral("List the queries whose right page is not first.")});
     parser.process(app);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("content")))
@@ -211,17 +211,20 @@ int main(int argc, char **argv)
     index.buildInMemory(pack);
     const PlainFts plain(pack);
     const bool showMisses = parser.isSet(QStringLiteral("misses"));
-    const Scores atlas = score(judgements, [&index](const QString &query) {
-        QStringList ids;
-        for (const SearchResult &result : index.search(query, SearchIndex::Matching::WholeWords, Depth).results)
-            ids.push_back(result.pageId);
-        return ids;
-    }, showMisses, QStringLiteral("atlas"));
-    const Scores fts = score(judgements, [&plain](const QString &query) { return plain.search(query); }, showMisses,
-                             QStringLiteral("plain"));
+    const Scores atlas = score(
+        judgements,
+        [&index](const QString &query) {
+            QStringList ids;
+            for (const SearchResult &result : index.search(query, SearchIndex::Matching::WholeWords, Depth).results)
+                ids.push_back(result.pageId);
+            return ids;
+        },
+        showMisses, QStringLiteral("atlas"));
+    const Scores fts = score(
+        judgements, [&plain](const QString &query) { return plain.search(query); }, showMisses, QStringLiteral("plain"));
 
-    out << judgements.size() << " judged queries over " << pack.pages().size() << " pages of "
-        << parser.value(QStringLiteral("content")) << "\n\n"
+    out << judgements.size() << " judged queries over " << pack.pages().size() << " pages of " << parser.value(QStringLiteral("content"))
+        << "\n\n"
         << "| Engine                 | MRR@10 | success@1 | success@3 |\n"
         << "|------------------------|--------|-----------|-----------|\n"
         << row(QStringLiteral("Rust Atlas"), atlas) << '\n'

@@ -30,9 +30,9 @@
 
 namespace {
 
-constexpr double IndexingTarget = 0.8;  // of the raw insert speed
-constexpr double LatencyTargetMs = 10;  // p95
-constexpr double GrepTarget = 25;       // speed-up, medians
+constexpr double IndexingTarget = 0.8; // of the raw insert speed
+constexpr double LatencyTargetMs = 10; // p95
+constexpr double GrepTarget = 25; // speed-up, medians
 
 QTextStream out(stdout);
 
@@ -52,7 +52,10 @@ double percentile(std::vector<double> values, double p)
     return values[low] + (values[high] - values[low]) * (rank - double(low));
 }
 
-double median(std::vector<double> values) { return percentile(std::move(values), 0.5); }
+double median(std::vector<double> values)
+{
+    return percentile(std::move(values), 0.5);
+}
 
 qint64 markdownBytes(const QString &root)
 {
@@ -151,7 +154,7 @@ QVector<Query> pickQueries(const Catalogue &catalogue)
 struct Timing
 {
     double wall = 0; ///< seconds
-    double cpu = 0;  ///< seconds of this process: less at the mercy of other work on the machine
+    double cpu = 0; ///< seconds of this process: less at the mercy of other work on the machine
 };
 
 class Stopwatch
@@ -163,10 +166,7 @@ public:
         m_wall.start();
         m_cpu = std::clock();
     }
-    Timing elapsed() const
-    {
-        return {double(m_wall.nsecsElapsed()) / 1e9, double(std::clock() - m_cpu) / CLOCKS_PER_SEC};
-    }
+    Timing elapsed() const { return {double(m_wall.nsecsElapsed()) / 1e9, double(std::clock() - m_cpu) / CLOCKS_PER_SEC}; }
 
 private:
     QElapsedTimer m_wall;
@@ -201,14 +201,14 @@ Timing rawInsert(const QVector<IndexedPage> &pages, const QString &path, bool tu
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
         db.setDatabaseName(path);
         QSqlQuery query(db);
-        const QStringList settings = {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
-                                      QStringLiteral("PRAGMA cache_size=-32768"),
-                                      QStringLiteral("INSERT INTO t(t, rank) VALUES('hashsize', 67108864)")};
+        const QStringList settings
+            = {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
+               QStringLiteral("PRAGMA cache_size=-32768"), QStringLiteral("INSERT INTO t(t, rank) VALUES('hashsize', 67108864)")};
         if (!db.open() || (tuned && !(query.exec(settings[0]) && query.exec(settings[1]) && query.exec(settings[2])))
             || !query.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(title, headings, body, "
                                           "tokenize='porter unicode61 remove_diacritics 2')"))
-            || (tuned && !query.exec(settings[3]))
-            || !db.transaction() || !query.prepare(QStringLiteral("INSERT INTO t(title, headings, body) VALUES(?, ?, ?)")))
+            || (tuned && !query.exec(settings[3])) || !db.transaction()
+            || !query.prepare(QStringLiteral("INSERT INTO t(title, headings, body) VALUES(?, ?, ?)")))
             qFatal("raw insert: %s", qPrintable(query.lastError().text()));
         for (qsizetype i = 0; i < pages.size(); ++i) {
             query.addBindValue(pages.at(i).title);
@@ -244,7 +244,10 @@ QString loadAverage()
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readLine()).section(u' ', 0, 0) : QStringLiteral("?");
 }
 
-QString verdict(bool met) { return met ? QStringLiteral("met") : QStringLiteral("**missed**"); }
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("**missed**");
+}
 
 } // namespace
 
@@ -255,8 +258,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Benchmarks the search index on a content pack."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("A folder of Markdown (see make-pack.py)."));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Timed rounds over the queries."),
-                                          QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Timed rounds over the queries."), QStringLiteral("n"),
+                                          QStringLiteral("5"));
     parser.addOption(roundsOption);
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Print each query's median latency."));
     parser.addOption(verboseOption);
@@ -326,8 +329,8 @@ int main(int argc, char *argv[])
     for (int round = -1; round < rounds; ++round) { // round -1 warms the page cache
         for (const Query &query : queries) {
             const Stopwatch stopwatch;
-            const SearchResults found = index.search(query.text, query.prefix ? SearchIndex::Matching::PrefixLastWord
-                                                                              : SearchIndex::Matching::WholeWords);
+            const SearchResults found
+                = index.search(query.text, query.prefix ? SearchIndex::Matching::PrefixLastWord : SearchIndex::Matching::WholeWords);
             const Timing took = stopwatch.elapsed();
             const double ms = took.wall * 1e3;
             if (round < 0)
@@ -343,9 +346,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(verboseOption)) {
         for (qsizetype q = 0; q < queries.size(); ++q) {
-            const SearchResults found = index.search(queries.at(q).text, queries.at(q).prefix
-                                                                             ? SearchIndex::Matching::PrefixLastWord
-                                                                             : SearchIndex::Matching::WholeWords);
+            const SearchResults found = index.search(
+                queries.at(q).text, queries.at(q).prefix ? SearchIndex::Matching::PrefixLastWord : SearchIndex::Matching::WholeWords);
             out << QString::number(median(perQuery[std::size_t(q)]), 'f', 2) << " ms  " << found.results.size()
                 << (queries.at(q).prefix ? " prefix  " : "  ") << queries.at(q).text << "\n";
         }
@@ -361,8 +363,8 @@ int main(int argc, char *argv[])
     const auto s = [](double v) -> QString { return QString::number(v, 'f', v < 10 ? 2 : 1) + QStringLiteral(" s"); };
     const double ratio = floorTime.wall / indexTime.wall;
     const auto timing = [&](const Timing &t) -> QString {
-        return s(t.wall) + QStringLiteral(" = ") + QString::number(markdownMB / t.wall, 'f', 1)
-             + QStringLiteral(" MB/s of Markdown (CPU ") + s(t.cpu) + u')';
+        return s(t.wall) + QStringLiteral(" = ") + QString::number(markdownMB / t.wall, 'f', 1) + QStringLiteral(" MB/s of Markdown (CPU ")
+            + s(t.cpu) + u')';
     };
     out << "\n### " << QFileInfo(root).fileName() << ": " << pageCount << " pages, " << QString::number(markdownMB, 'f', 1)
         << " MB of Markdown, " << QString::number(plainMB, 'f', 1) << " MB of plain text\n\n";
@@ -370,30 +372,28 @@ int main(int argc, char *argv[])
     out << "| load and parse the pack (Catalogue, md4c), not part of indexing | " << s(loadSeconds) << " |\n";
     out << "| indexing into a fresh file (SearchIndex::open), median of " << repeats << " | " << timing(indexTime) << " |\n";
     out << "| floor: raw FTS5 inserts of the same text, one transaction, default settings | " << timing(floorTime) << " |\n";
-    out << "| indexing speed / floor speed (target >= " << IndexingTarget << ") | " << QString::number(ratio, 'f', 2)
-        << ", " << verdict(ratio >= IndexingTarget) << " (CPU time: " << QString::number(floorTime.cpu / indexTime.cpu, 'f', 2)
-        << ") |\n";
+    out << "| indexing speed / floor speed (target >= " << IndexingTarget << ") | " << QString::number(ratio, 'f', 2) << ", "
+        << verdict(ratio >= IndexingTarget) << " (CPU time: " << QString::number(floorTime.cpu / indexTime.cpu, 'f', 2) << ") |\n";
     out << "| same floor with IndexStore's bulk settings (sync off, 64 MiB FTS5 buffer) | " << timing(tunedTime) << " |\n";
     out << "| indexing speed / that floor's: what hashing, vocabulary and page table cost | "
-        << QString::number(tunedTime.wall / indexTime.wall, 'f', 2) << " (CPU time: "
-        << QString::number(tunedTime.cpu / indexTime.cpu, 'f', 2) << ") |\n";
+        << QString::number(tunedTime.wall / indexTime.wall, 'f', 2)
+        << " (CPU time: " << QString::number(tunedTime.cpu / indexTime.cpu, 'f', 2) << ") |\n";
     out << "| indexing in memory (buildInMemory) | " << s(memorySeconds) << " |\n";
     out << "| reopen, nothing changed (check + compare hashes) | " << s(reopenSeconds) << " |\n";
     out << "| index file | " << QString::number(indexMB, 'f', 1) << " MB = " << QString::number(indexMB / markdownMB, 'f', 2)
         << "x the Markdown |\n";
     out << "| query latency p50 / p95 / p99 (" << latencies.size() << " searches of " << queries.size()
-        << " queries, LIMIT 20, snippets) | " << ms(searchMedian) << " / " << ms(p95) << " / "
-        << ms(percentile(latencies, 0.99)) << " ms (CPU time " << ms(percentile(cpuLatencies, 0.5)) << " / "
-        << ms(percentile(cpuLatencies, 0.95)) << " / " << ms(percentile(cpuLatencies, 0.99)) << " ms) |\n";
+        << " queries, LIMIT 20, snippets) | " << ms(searchMedian) << " / " << ms(p95) << " / " << ms(percentile(latencies, 0.99))
+        << " ms (CPU time " << ms(percentile(cpuLatencies, 0.5)) << " / " << ms(percentile(cpuLatencies, 0.95)) << " / "
+        << ms(percentile(cpuLatencies, 0.99)) << " ms) |\n";
     out << "| p95 latency (target <= " << LatencyTargetMs << " ms) | " << verdict(p95 <= LatencyTargetMs) << " |\n";
     out << "| floor: `grep -ril WORD` median / p95 | " << ms(grepMedian) << " / " << ms(percentile(greps, 0.95)) << " ms |\n";
-    out << "| speed-up over grep, medians (target >= " << GrepTarget << "x) | "
-        << QString::number(grepMedian / searchMedian, 'f', 0) << "x, " << verdict(grepMedian / searchMedian >= GrepTarget)
-        << " |\n";
-    out << "| results per query (mean), queries with none | " << QString::number(double(hits) / double(latencies.size()), 'f', 1)
-        << ", " << empty / rounds << " of " << queries.size() << " |\n";
-    out << "\nLoad average before / after: " << loadBefore << " / " << loadAverage() << " on "
-        << QThread::idealThreadCount() << " cores (other work on the machine slows wall-clock times, CPU times less)\n";
+    out << "| speed-up over grep, medians (target >= " << GrepTarget << "x) | " << QString::number(grepMedian / searchMedian, 'f', 0)
+        << "x, " << verdict(grepMedian / searchMedian >= GrepTarget) << " |\n";
+    out << "| results per query (mean), queries with none | " << QString::number(double(hits) / double(latencies.size()), 'f', 1) << ", "
+        << empty / rounds << " of " << queries.size() << " |\n";
+    out << "\nLoad average before / after: " << loadBefore << " / " << loadAverage() << " on " << QThread::idealThreadCount()
+        << " cores (other work on the machine slows wall-clock times, CPU times less)\n";
     out << "Index status: " << status << "; reopened: " << reopenStatus << "\n";
     out.flush();
     return 0;

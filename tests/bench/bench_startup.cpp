@@ -49,17 +49,15 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Times process start to first painted content, and peak RSS, of the "
-                       "program and of a bare Qt window (the floor), alternating runs."));
+    parser.setApplicationDescription(QStringLiteral("Times process start to first painted content, and peak RSS, of the "
+                                                    "program and of a bare Qt window (the floor), alternating runs."));
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Measured runs per program (default 15)."),
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Measured runs per program (default 15)."),
                                         QStringLiteral("N"), QStringLiteral("15"));
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The program to measure."),
-                                       QStringLiteral("PATH"), QStringLiteral(RUST_ATLAS_BINARY));
-    const QCommandLineOption floorOption(QStringLiteral("floor"), QStringLiteral("The floor program."),
-                                         QStringLiteral("PATH"), QStringLiteral(RUST_ATLAS_FLOOR));
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The program to measure."), QStringLiteral("PATH"),
+                                       QStringLiteral(RUST_ATLAS_BINARY));
+    const QCommandLineOption floorOption(QStringLiteral("floor"), QStringLiteral("The floor program."), QStringLiteral("PATH"),
+                                         QStringLiteral(RUST_ATLAS_FLOOR));
     parser.addOptions({runsOption, appOption, floorOption});
     parser.process(app);
 
@@ -72,13 +70,13 @@ int main(int argc, char *argv[])
     if (runs < recommendedRuns)
         err << "bench_startup: note: fewer than " << recommendedRuns << " runs; medians are noisy" << Qt::endl;
 
-    const QString programs[2] = {QFileInfo(parser.value(floorOption)).absoluteFilePath(),
-                                 QFileInfo(parser.value(appOption)).absoluteFilePath()};
+    const QString programs[2]
+        = {QFileInfo(parser.value(floorOption)).absoluteFilePath(), QFileInfo(parser.value(appOption)).absoluteFilePath()};
     enum { Floor = 0, App = 1 };
     std::vector<Sample> samples[2];
 
-    out << "Start-up to first paint, QT_QPA_PLATFORM=offscreen, " << runs << " runs each (+"
-        << warmUpRuns << " warm-up runs each, discarded), alternating\n"
+    out << "Start-up to first paint, QT_QPA_PLATFORM=offscreen, " << runs << " runs each (+" << warmUpRuns
+        << " warm-up runs each, discarded), alternating\n"
         << "  app:   " << programs[App] << '\n'
         << "  floor: " << programs[Floor] << '\n';
     out.flush();
@@ -117,16 +115,16 @@ int main(int argc, char *argv[])
         << "program   median     min     max      median\n";
     const char *names[2] = {"floor", "app"};
     for (const int which : {App, Floor}) {
-        out << QString::fromLatin1(names[which]).leftJustified(8) << num(time[which].median, 8)
-            << num(time[which].min, 8) << num(time[which].max, 8) << num(rss[which].median, 12) << '\n';
+        out << QString::fromLatin1(names[which]).leftJustified(8) << num(time[which].median, 8) << num(time[which].min, 8)
+            << num(time[which].max, 8) << num(rss[which].median, 12) << '\n';
     }
 
     const double timeRatio = time[App].median / time[Floor].median;
     const double rssRatio = rss[App].median / rss[Floor].median;
     out << '\n'
-        << "app/floor time: " << QStringLiteral("%1").arg(timeRatio, 0, 'f', 2) << "  (target <= "
-        << QStringLiteral("%1").arg(target, 0, 'f', 2) << ": " << verdict(timeRatio) << ")\n"
-        << "app/floor RSS:  " << QStringLiteral("%1").arg(rssRatio, 0, 'f', 2) << "  (target <= "
-        << QStringLiteral("%1").arg(target, 0, 'f', 2) << ": " << verdict(rssRatio) << ")\n";
+        << "app/floor time: " << QStringLiteral("%1").arg(timeRatio, 0, 'f', 2)
+        << "  (target <= " << QStringLiteral("%1").arg(target, 0, 'f', 2) << ": " << verdict(timeRatio) << ")\n"
+        << "app/floor RSS:  " << QStringLiteral("%1").arg(rssRatio, 0, 'f', 2)
+        << "  (target <= " << QStringLiteral("%1").arg(target, 0, 'f', 2) << ": " << verdict(rssRatio) << ")\n";
     return 0;
 }

@@ -7,23 +7,23 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QIcon>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QComboBox>
 #include <QMainWindow>
-#include <QStringListModel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QStyle>
 #include <QTextBrowser>
-#include <QProgressBar>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -60,15 +60,14 @@ QStandardItemModel *makeGridModel(QObject *parent)
     return model;
 }
 
-const char16_t pageHtml[] =
-    u"<h1>Rust Atlas</h1>"
-    u"<p>Who Rust is for, and what Rust is used for. This floor page is static text of "
-    u"about the length of a short content page, with <b>bold</b>, <i>italic</i> and "
-    u"<a href=\"#more\">a link</a>.</p>"
-    u"<h2>Categories</h2>"
-    u"<ul><li>Command-line tools</li><li>Web services</li><li>Embedded systems</li>"
-    u"<li>WebAssembly</li><li>Networking</li></ul>"
-    u"<p id=\"more\">Nothing here is loaded from disk.</p>";
+const char16_t pageHtml[] = u"<h1>Rust Atlas</h1>"
+                            u"<p>Who Rust is for, and what Rust is used for. This floor page is static text of "
+                            u"about the length of a short content page, with <b>bold</b>, <i>italic</i> and "
+                            u"<a href=\"#more\">a link</a>.</p>"
+                            u"<h2>Categories</h2>"
+                            u"<ul><li>Command-line tools</li><li>Web services</li><li>Embedded systems</li>"
+                            u"<li>WebAssembly</li><li>Networking</li></ul>"
+                            u"<p id=\"more\">Nothing here is loaded from disk.</p>";
 
 QWidget *column(std::initializer_list<QWidget *> widgets)
 {
@@ -124,33 +123,25 @@ int main(int argc, char *argv[])
     window.setWindowTitle(QStringLiteral("Rust Atlas floor"));
 
     QStyle *style = QApplication::style();
-    auto *back = new QAction(themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack),
-                             QStringLiteral("Back"), &window);
+    auto *back = new QAction(themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack), QStringLiteral("Back"), &window);
     back->setShortcut(QKeySequence::Back);
-    auto *forward = new QAction(themedIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward),
-                                QStringLiteral("Forward"), &window);
+    auto *forward = new QAction(themedIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward), QStringLiteral("Forward"), &window);
     forward->setShortcut(QKeySequence::Forward);
-    auto *home = new QAction(themedIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon),
-                             QStringLiteral("Home"), &window);
-    auto *zoomIn = new QAction(themedIcon(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp),
-                               QStringLiteral("Zoom In"), &window);
+    auto *home = new QAction(themedIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon), QStringLiteral("Home"), &window);
+    auto *zoomIn = new QAction(themedIcon(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp), QStringLiteral("Zoom In"), &window);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    auto *zoomOut = new QAction(themedIcon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown),
-                                QStringLiteral("Zoom Out"), &window);
+    auto *zoomOut = new QAction(themedIcon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown), QStringLiteral("Zoom Out"), &window);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    auto *find = new QAction(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
-                             QStringLiteral("Find"), &window);
+    auto *find = new QAction(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), QStringLiteral("Find"), &window);
     find->setShortcut(QKeySequence::Find);
-    auto *search = new QAction(themedIcon(QStringLiteral("system-search"), QStyle::SP_FileDialogDetailedView),
-                               QStringLiteral("Search"), &window);
+    auto *search
+        = new QAction(themedIcon(QStringLiteral("system-search"), QStyle::SP_FileDialogDetailedView), QStringLiteral("Search"), &window);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    auto *print = new QAction(themedIcon(QStringLiteral("document-print"), QStyle::SP_DialogSaveButton),
-                              QStringLiteral("Print"), &window);
+    auto *print = new QAction(themedIcon(QStringLiteral("document-print"), QStyle::SP_DialogSaveButton), QStringLiteral("Print"), &window);
     print->setShortcut(QKeySequence::Print);
     auto *quit = new QAction(QStringLiteral("Quit"), &window);
     quit->setShortcut(QKeySequence::Quit);
-    auto *about = new QAction(style->standardIcon(QStyle::SP_MessageBoxInformation),
-                              QStringLiteral("About"), &window);
+    auto *about = new QAction(style->standardIcon(QStyle::SP_MessageBoxInformation), QStringLiteral("About"), &window);
 
     auto *toolBar = window.addToolBar(QStringLiteral("Navigation"));
     toolBar->setObjectName(QStringLiteral("navigationToolBar"));

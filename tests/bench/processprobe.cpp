@@ -48,9 +48,9 @@ bool finishedCleanly(const QString &program, QProcess &process, QString *error)
         return false;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = failure(program, process, process.exitStatus() == QProcess::CrashExit
-                                               ? QStringLiteral("crashed (signal %1)").arg(process.exitCode())
-                                               : QStringLiteral("exited with code %1").arg(process.exitCode()));
+        *error = failure(program, process,
+                         process.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed (signal %1)").arg(process.exitCode())
+                                                                     : QStringLiteral("exited with code %1").arg(process.exitCode()));
         return false;
     }
     return true;
@@ -95,12 +95,12 @@ std::optional<Sample> firstPaint(const QString &program, const QStringList &argu
             }
             return Sample{ms, double(rssKiB) / 1024.0};
         }
-        if (process.state() == QProcess::NotRunning || deadline.hasExpired()
-            || !process.waitForReadyRead(int(deadline.remainingTime()))) {
+        if (process.state() == QProcess::NotRunning || deadline.hasExpired() || !process.waitForReadyRead(int(deadline.remainingTime()))) {
             process.kill();
             process.waitForFinished();
-            *error = failure(program, process, QStringLiteral("ended or timed out before the first-paint probe"
-                                                              " (is FirstPaintProbe::installIfRequested called?)"));
+            *error = failure(program, process,
+                             QStringLiteral("ended or timed out before the first-paint probe"
+                                            " (is FirstPaintProbe::installIfRequested called?)"));
             return std::nullopt;
         }
     }

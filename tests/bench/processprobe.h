@@ -28,7 +28,7 @@ struct Stats
 /// (\a cacheHome) that a warm run shares with the runs before it.
 struct Homes
 {
-    QString root;      ///< config and data go here
+    QString root; ///< config and data go here
     QString cacheHome; ///< XDG_CACHE_HOME
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A Markdown page of arbitrary bytes, read as a pack reads one: decoded (UTF-16, bad UTF-8,
 // NUL bytes), its front matter taken, parsed by md4c with the options its first byte picks.
-#include "pack/pagetext.h"
 #include "markdown/markdownparser.h"
 #include "pack/frontmatter.h"
+#include "pack/pagetext.h"
 
 #include <QCoreApplication>
 
@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const uint8_t flags = data[0];
     QVector<Problem> problems;
-    QByteArray text = PageText::decode(QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1)),
-                                       QStringLiteral("page.md"), &problems);
+    QByteArray text
+        = PageText::decode(QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1)), QStringLiteral("page.md"), &problems);
     if (PageText::firstInvalidUtf8(text) >= 0 || text.contains('\0'))
         abort(); // the decoder promised valid UTF-8 without NUL bytes
     const qsizetype lines = text.count('\n');

@@ -48,8 +48,7 @@ int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QStri
         sources.push_back({catalogue->layout().root, catalogue->title(), indexes.back().get()});
     }
     const SearchResults found = LibrarySearch::search(sources, query, SearchIndex::Matching::WholeWords, limit);
-    const QVector<TitleSuggestion> suggestions
-        = found.results.isEmpty() ? LibrarySearch::suggestions(sources, query) : QVector<TitleSuggestion>();
+    const QVector<TitleSuggestion> &suggestions = found.suggestions;
 
     if (json) {
         QJsonArray results;

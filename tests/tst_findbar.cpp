@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
+#include "marklayers.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -235,6 +236,24 @@ private slots:
         QVERIFY(f.bar->isHidden());
         QCOMPARE(f.browser->extraSelections().size(), 0);
         QCOMPARE(dismissed.size(), 1);
+    }
+
+    void closingFindKeepsTheSearchMarks()
+    {
+        // The words a search found stay marked under find's matches, and after find is closed.
+        Fixture f;
+        QTextCursor fast = f.browser->document()->find(QStringLiteral("fast"));
+        QVERIFY(!fast.isNull());
+        MarkLayers::of(f.browser)->set(MarkLayers::Search, {QTextEdit::ExtraSelection{fast, QTextCharFormat()}});
+        f.bar->activate();
+        QTest::keyClicks(f.field, QStringLiteral("rust"));
+        QCOMPARE(f.browser->extraSelections().size(), 1 + 5);
+        QCOMPARE(f.browser->extraSelections().first().cursor.selectedText(), QStringLiteral("fast"));
+        f.bar->dismiss();
+        QCOMPARE(f.browser->extraSelections().size(), 1);
+        QCOMPARE(f.browser->extraSelections().first().cursor.selectedText(), QStringLiteral("fast"));
+        MarkLayers::of(f.browser)->clearAll();
+        QVERIFY(f.browser->extraSelections().isEmpty());
     }
 
     void refreshRecounts()

@@ -60,11 +60,12 @@ private slots:
     void nothingFoundSuggestsFromEveryPack()
     {
         const QVector<SearchSource> sources = bothPacks();
-        const SearchResults none = LibrarySearch::search(sources, QStringLiteral("zzzqqq"));
+        const SearchResults none = LibrarySearch::search(sources, QStringLiteral("Owenrship"), SearchIndex::Matching::WholeWords,
+                                                         SearchIndex::DefaultLimit, SearchIndex::Spelling::AsTyped);
         QVERIFY(none.results.isEmpty());
-        const QVector<TitleSuggestion> suggestions = LibrarySearch::suggestions(sources, QStringLiteral("Owenrship"), 4);
+        const QVector<TitleSuggestion> &suggestions = none.suggestions;
         QVERIFY(!suggestions.isEmpty());
-        QVERIFY(suggestions.size() <= 4);
+        QVERIFY(suggestions.size() <= LibrarySearch::MaxSuggestions);
         QSet<QString> packs;
         for (const TitleSuggestion &suggestion : suggestions)
             packs.insert(suggestion.packRoot);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
 
+#include "marklayers.h"
+
 #include "lineicon.h"
 #include "windowstyle.h"
 
@@ -110,7 +112,7 @@ void FindBar::dismiss()
     hide();
     // Matches are kept so that F3 can still step through them with the bar closed.
     if (m_editor) {
-        m_editor->setExtraSelections({});
+        MarkLayers::of(m_editor)->set(MarkLayers::Find, {});
         m_editor->setFocus(Qt::OtherFocusReason);
     }
     emit dismissed();
@@ -191,7 +193,7 @@ void FindBar::applyHighlights()
     selections.reserve(m_matches.size());
     for (const QTextCursor &match : std::as_const(m_matches))
         selections.append({match, format});
-    m_editor->setExtraSelections(selections);
+    MarkLayers::of(m_editor)->set(MarkLayers::Find, selections);
 }
 
 void FindBar::updateStatus()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pageview.h"
 
+#include "marklayers.h"
+
 #include "content/catalogue.h"
 #include "content/svgfonts.h"
 #include "pack/linkresolver.h"
@@ -93,7 +95,7 @@ void PageView::render()
     // Pages are rebuilt whole; the resource cache must go with the old zoom and palette.
     document()->clear();
     m_images.clear();
-    setExtraSelections({});
+    MarkLayers::of(this)->clearAll();
     setHtml(page ? m_catalogue->content(m_pageId).html + readingLinks() : QString());
 }
 
@@ -132,7 +134,7 @@ int PageView::highlightTerms(const QStringList &terms)
                 first = found;
         }
     }
-    setExtraSelections(selections);
+    MarkLayers::of(this)->set(MarkLayers::Search, selections);
     if (!first.isNull()) {
         QTextCursor caret(document());
         caret.setPosition(first.selectionStart());

@@ -111,7 +111,7 @@ void SearchPanel::runSearch()
     m_model->setResults(found.results);
     m_highlightTerms = found.highlightTerms;
     if (found.results.isEmpty()) {
-        showNothingFound(text, found.message);
+        showNothingFound(text, found);
         return;
     }
     showCount(found);
@@ -162,17 +162,14 @@ void SearchPanel::followStatusLink(const QString &link)
     }
 }
 
-void SearchPanel::showNothingFound(const QString &text, const QString &message)
+void SearchPanel::showNothingFound(const QString &text, const SearchResults &found)
 {
-    QString html = message.isEmpty() ? tr("No results for \u201c%1\u201d.").arg(text.toHtmlEscaped()) : message.toHtmlEscaped();
-    const QVector<SearchSource> sources = m_sources(Scope::CurrentPack);
-    m_suggestions = LibrarySearch::suggestions(sources, text);
+    QString html = found.message.isEmpty() ? tr("No results for \u201c%1\u201d.").arg(text.toHtmlEscaped()) : found.message.toHtmlEscaped();
+    m_suggestions = found.suggestions;
     if (!m_suggestions.isEmpty()) {
         QStringList links;
         for (int index = 0; index < m_suggestions.size(); ++index) {
-            TitleSuggestion &suggestion = m_suggestions[index];
-            if (suggestion.packRoot.isEmpty() && !sources.isEmpty())
-                suggestion.packRoot = sources.first().root;
+            const TitleSuggestion &suggestion = m_suggestions.at(index);
             links << QStringLiteral("<a href=\"#%1\">%2</a>").arg(index).arg(suggestion.title.toHtmlEscaped());
         }
         html += u' ' + tr("Did you mean %1?").arg(links.join(QStringLiteral(", ")));

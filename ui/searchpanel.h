@@ -57,7 +57,7 @@ private:
     void runSearch();
     void activate(const QModelIndex &index);
     void showCount(const SearchResults &found);
-    void showNothingFound(const QString &text, const QString &message);
+    void showNothingFound(const QString &text, const SearchResults &found);
     void followStatusLink(const QString &link);
 
     SourceProvider m_sources;

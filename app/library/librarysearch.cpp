@@ -13,6 +13,7 @@ SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const 
         double score;
     };
     QVector<Ranked> ranked;
+    QVector<QVector<TitleSuggestion>> suggestions;
     const bool several = sources.size() > 1;
     for (const SearchSource &source : sources) {
         SearchResults found = source.index->search(text, matching, limit, spelling);
@@ -24,6 +25,9 @@ SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const 
             merged.highlightTerms = found.highlightTerms;
         if (merged.message.isEmpty())
             merged.message = found.message;
+        for (TitleSuggestion &suggestion : found.suggestions)
+            suggestion.packRoot = source.root;
+        suggestions.push_back(std::move(found.suggestions));
         for (int rank = 0; rank < found.results.size(); ++rank) {
             SearchResult result = std::move(found.results[rank]);
             result.packRoot = source.root;
@@ -41,25 +45,23 @@ SearchResults LibrarySearch::search(const QVector<SearchSource> &sources, const 
         merged.results.push_back(std::move(ranked[i].result));
     if (!merged.results.isEmpty())
         merged.message.clear();
+    else
+        merged.suggestions = interleaved(suggestions);
     return merged;
 }
 
-QVector<TitleSuggestion> LibrarySearch::suggestions(const QVector<SearchSource> &sources, const QString &text, int count)
+QVector<TitleSuggestion> LibrarySearch::interleaved(const QVector<QVector<TitleSuggestion>> &perPack)
 {
     QVector<TitleSuggestion> all;
-    // The first suggestion of every pack, then the second of every pack, and so on.
-    QVector<QVector<TitleSuggestion>> perPack;
-    for (const SearchSource &source : sources) {
-        QVector<TitleSuggestion> found = source.index->suggestions(text, count);
-        for (TitleSuggestion &suggestion : found)
-            suggestion.packRoot = source.root;
-        perPack.push_back(found);
-    }
-    for (int rank = 0; rank < count && all.size() < count; ++rank) {
-        for (const auto &found : std::as_const(perPack)) {
-            if (rank < found.size() && all.size() < count)
+    for (int rank = 0; all.size() < MaxSuggestions; ++rank) {
+        bool more = false;
+        for (const auto &found : perPack) {
+            more = more || rank + 1 < found.size();
+            if (rank < found.size() && all.size() < MaxSuggestions)
                 all.push_back(found.at(rank));
         }
+        if (!more)
+            break;
     }
     return all;
 }

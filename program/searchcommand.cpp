@@ -41,10 +41,7 @@ int SearchCommand::run(const QVector<const Catalogue *> &catalogues, const QStri
     QVector<SearchSource> sources;
     for (const Catalogue *catalogue : catalogues) {
         indexes.push_back(std::make_unique<SearchIndex>());
-        if (catalogue->root() == Catalogue::bundledRoot())
-            indexes.back()->buildInMemory(*catalogue);
-        else
-            indexes.back()->open(*catalogue, SearchIndex::defaultCacheDir());
+        indexes.back()->open(*catalogue, SearchIndex::cacheDirFor(*catalogue));
         sources.push_back({catalogue->layout().root, catalogue->title(), indexes.back().get()});
     }
     const SearchResults found = LibrarySearch::search(sources, query, SearchIndex::Matching::WholeWords, limit);

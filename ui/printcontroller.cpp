@@ -199,7 +199,7 @@ QString PrintController::titleOf(const PrintSelection &selection) const
 
 QString PrintController::pagesText(int pages)
 {
-    return pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+    return tr("%n page(s)", nullptr, pages);
 }
 
 int PrintController::paint(QPrinter *printer, const PrintSelection &selection)

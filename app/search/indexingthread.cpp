@@ -24,8 +24,7 @@ void IndexingThread::start()
 {
     if (m_thread)
         return;
-    const bool bundled = m_catalogue.root() == Catalogue::bundledRoot();
-    SearchIndexer *indexer = m_index.createIndexer(m_catalogue, bundled ? QString() : SearchIndex::defaultCacheDir());
+    SearchIndexer *indexer = m_index.createIndexer(m_catalogue, SearchIndex::cacheDirFor(m_catalogue));
     m_thread = new QThread(this);
     indexer->moveToThread(m_thread);
     connect(m_thread, &QThread::started, indexer, &SearchIndexer::run);

@@ -32,6 +32,11 @@ QString SearchIndex::defaultCacheDir()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/search");
 }
 
+QString SearchIndex::cacheDirFor(const Catalogue &catalogue)
+{
+    return catalogue.root() == Catalogue::bundledRoot() ? QString() : defaultCacheDir();
+}
+
 void SearchIndex::buildInMemory(const Catalogue &catalogue)
 {
     // Same thread: the worker's signals reach this object directly, before run() returns.

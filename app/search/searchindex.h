@@ -72,6 +72,9 @@ public:
 
     /// QStandardPaths::CacheLocation + "/search".
     static QString defaultCacheDir();
+    /// Where \a catalogue's index is kept: nowhere (in memory) for the bundled pack, which is
+    /// indexed in milliseconds and changes only with the program, else defaultCacheDir().
+    static QString cacheDirFor(const Catalogue &catalogue);
 
 signals:
     void statusChanged(const QString &status);

@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchIndexer</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "categorygriddelegate.h"
+
+#include "svgimage.h"
 #include "windowstyle.h"
 
 #include "models/itemroles.h"
@@ -55,17 +57,8 @@ QImage renderIcon(const QString &path, int side, qreal dpr)
     if (path.isEmpty() || !QFile::exists(path))
         return {};
     QSvgRenderer renderer(path);
-    if (!renderer.isValid())
-        return {};
-    const int physical = qCeil(side * dpr);
-    QImage image(physical, physical, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter, QRectF(0, 0, physical, physical));
-    painter.end();
-    image.setDevicePixelRatio(dpr);
-    return image;
+    const qreal physical = qCeil(side * dpr);
+    return SvgImage::draw(renderer, QSizeF(physical, physical) / dpr, dpr);
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lineicon.h"
 
+#include "svgimage.h"
+
 #include "windowstyle.h"
 
 #include <QAbstractButton>
@@ -31,11 +33,11 @@ public:
         const QString key = QStringLiteral("%1x%2:%3").arg(size.width()).arg(size.height()).arg(colour.name());
         if (const auto cached = m_cache.constFind(key); cached != m_cache.cend())
             return *cached;
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
+        QSvgRenderer renderer(m_path);
+        QImage image = SvgImage::draw(renderer, size);
+        if (image.isNull())
+            return {};
         QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QSvgRenderer(m_path).render(&painter);
         // The drawing's shape, in one colour.
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
         painter.fillRect(image.rect(), colour);

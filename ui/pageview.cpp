@@ -2,6 +2,7 @@
 #include "pageview.h"
 
 #include "marklayers.h"
+#include "svgimage.h"
 
 #include "content/catalogue.h"
 #include "content/svgfonts.h"
@@ -329,18 +330,10 @@ QImage PageView::imageFor(const QString &path) const
     }
     // Vector images are drawn at the screen's pixel density so they stay crisp on high-DPI.
     QSvgRenderer renderer(SvgFonts::load(path));
-    if (!renderer.isValid())
-        return {};
     QSizeF size = renderer.defaultSize();
     if (size.width() > maxWidth)
         size *= maxWidth / size.width();
-    QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    renderer.render(&painter);
-    painter.end();
-    image.setDevicePixelRatio(ratio);
-    return image;
+    return SvgImage::draw(renderer, size, ratio);
 }
 
 QImage PageView::placeholder(const QString &text) const

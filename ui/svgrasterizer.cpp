@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "svgrasterizer.h"
 
+#include "svgimage.h"
+
 #include "figuremarkup.h"
 
 #include <QFile>
@@ -99,12 +101,10 @@ quint64 SvgRasterizer::requestImage(const QSize &pixels)
         // While the user drags a splitter, only the last size is worth drawing.
         if (request != m_newestRequest.load())
             return QImage();
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        if (m_renderer && !image.isNull()) {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            m_renderer->render(&painter, QRectF(QPointF(), QSizeF(pixels)));
+        QImage image = m_renderer ? SvgImage::draw(*m_renderer, pixels) : QImage();
+        if (image.isNull()) { // nothing to draw: an empty picture of the size asked for
+            image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
         }
         report([this, request, image] { emit imageReady(request, image); });
         return image;

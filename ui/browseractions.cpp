@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "browseractions.h"
 
-#include "lineicon.h"
+#include "toolaction.h"
+
 
 #include <QAction>
 #include <QMainWindow>
@@ -39,19 +40,12 @@ BrowserActions::BrowserActions(QMainWindow *window)
 
 QAction *BrowserActions::create(const QString &text, const char *iconName, QList<QKeySequence> keys, int standardKey)
 {
-    // The desktop's icon theme when it has one, the bundled icon otherwise.
-    const QString name = QLatin1String(iconName);
-    auto *action = new QAction(text, this);
-    LineIcon::apply(action, name, static_cast<QWidget *>(parent())->palette());
     // Explicit keys first: the platform's standard bindings can be empty (offscreen, minimal desktops).
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::StandardKey(standardKey))) {
         if (!keys.contains(key))
             keys.push_back(key);
     }
-    action->setShortcuts(keys);
-    const QString plain = QString(text).remove(u'&');
-    action->setToolTip(keys.isEmpty() ? plain : tr("%1 (%2)").arg(plain, keys.first().toString(QKeySequence::NativeText)));
-    return action;
+    return ToolAction::create(this, text, QLatin1String(iconName), keys, static_cast<QWidget *>(parent())->palette());
 }
 
 void BrowserActions::adaptTo(bool atlas)

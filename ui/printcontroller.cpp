@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "printcontroller.h"
 
-#include "lineicon.h"
+#include "toolaction.h"
+
 
 #include "content/catalogue.h"
 #include "pageview.h"
@@ -85,12 +86,7 @@ PrintController::~PrintController()
 
 QAction *PrintController::createAction(const QString &text, const QString &iconName, const QKeySequence &key)
 {
-    auto *action = new QAction(text, this);
-    LineIcon::apply(action, iconName, m_window->palette());
-    action->setShortcut(key);
-    const QString plain = QString(text).remove(u'&').remove(u'\u2026').trimmed();
-    action->setToolTip(key.isEmpty() ? plain : tr("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
-    return action;
+    return ToolAction::create(this, text, iconName, key.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{key}, m_window->palette());
 }
 
 QList<QAction *> PrintController::actions() const

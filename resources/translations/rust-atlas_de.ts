@@ -298,10 +298,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1240,10 +1236,6 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
         <translation>&amp;Abschnitt drucken</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Audience “%1”…</source>
         <translation>Zielgruppe „%1“ …</translation>
     </message>
@@ -1623,6 +1615,13 @@ Der Ordner %2 ist nicht zu finden; entfernen Sie ihn aus der Bibliothek oder sch
     <message>
         <source>&amp;Previous Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
+    </message>
+</context>
+<context>
+    <name>ToolAction</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

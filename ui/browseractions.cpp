@@ -3,7 +3,6 @@
 
 #include "toolaction.h"
 
-
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>

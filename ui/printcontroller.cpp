@@ -3,7 +3,6 @@
 
 #include "toolaction.h"
 
-
 #include "content/catalogue.h"
 #include "pageview.h"
 #include "print/pdfexporter.h"

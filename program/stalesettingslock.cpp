@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "stalesettingslock.h"
 
+#include <QFileInfo>
 #include <QLockFile>
 #include <QThread>
 
 bool StaleSettingsLock::clear(const QString &settingsFile)
 {
     // QSettings names its lock this way (qsettings.cpp, QConfFileSettingsPrivate::syncConfFile).
-    QLockFile lock(settingsFile + QStringLiteral(".lock"));
+    const QString path = settingsFile + QStringLiteral(".lock");
+    if (!QFileInfo::exists(path)) // the usual case, and the folder may not exist yet
+        return true;
+    QLockFile lock(path);
     lock.setStaleLockTime(StaleAfterMs);
     if (lock.tryLock(0)) { // free, or its owner is gone: Qt removed it
         lock.unlock();

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,6 +166,9 @@ private slots:
         QTemporaryDir home;
         const QString settings = home.filePath(QStringLiteral("rust-atlas.conf"));
         const QString lockPath = settings + QStringLiteral(".lock");
+        // A first start: no folder yet, nothing to clear, nothing made.
+        QVERIFY(StaleSettingsLock::clear(home.filePath(QStringLiteral("no-such-folder/rust-atlas.conf"))));
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("no-such-folder"))));
         QVERIFY(TestFiles::write(lockPath, QByteArray())); // killed before it wrote its owner's name
         QVERIFY(StaleSettingsLock::clear(settings));
         QVERIFY(!QFile::exists(lockPath));

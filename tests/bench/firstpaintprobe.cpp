@@ -4,6 +4,7 @@
 // the application object is made, it watches for the first paint of the page view's viewport
 // (the widget named "pageView": the content, not the window's frame), prints the peak RSS on
 // stdout once that frame is on screen, and quits.
+#include <QAbstractScrollArea>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
@@ -38,7 +39,8 @@ private:
     static bool isPageViewport(QObject *object)
     {
         const auto *widget = qobject_cast<QWidget *>(object);
-        return widget && widget->parentWidget() && widget->parentWidget()->objectName() == QLatin1String("pageView");
+        const auto *page = widget ? qobject_cast<QAbstractScrollArea *>(widget->parentWidget()) : nullptr;
+        return page && page->viewport() == widget && page->objectName() == QLatin1String("pageView");
     }
 
     static void report()

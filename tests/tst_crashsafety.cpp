@@ -22,7 +22,7 @@
 
 namespace {
 
-constexpr int Pages = 3000;
+constexpr int Pages = 1500;
 const QStringList Queries = {QStringLiteral("ownership"), QStringLiteral("borrow checker"), QStringLiteral("lifetimes")};
 
 /// Page \a i of the test pack, \a edition 1 or 2. Pages differ in length and in how often
@@ -103,13 +103,13 @@ private slots:
         QVERIFY(fresh.size() > 2 * Queries.size());
 
         int landed = 0;
-        for (const double at : {0.03, 0.08, 0.15, 0.25, 0.35, 0.5, 0.65, 0.8}) {
+        for (const double at : {0.03, 0.1, 0.2, 0.35, 0.5, 0.7}) {
             QTemporaryDir cache;
             prepare(cache.path());
             landed += killAt(pack.path(), cache.path(), qint64(at * whole));
             QCOMPARE(allResults(pack.path(), cache.path()), fresh);
         }
-        qInfo("%d of 8 kills landed before the run ended (a whole run: %lld ms)", landed, whole);
+        qInfo("%d of 6 kills landed before the run ended (a whole run: %lld ms)", landed, whole);
         QVERIFY(landed >= 3); // a busy machine may finish the later ones first
     }
 

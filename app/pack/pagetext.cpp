@@ -74,6 +74,16 @@ QByteArray PageText::decode(QByteArray bytes, const QString &path, QVector<Probl
 
 QByteArray PageText::cutLongLines(const QByteArray &bytes, int *firstCut)
 {
+    // Most large pages have no long line: find one before copying anything.
+    bool longLine = false;
+    for (qsizetype start = 0; start < bytes.size() && !longLine;) {
+        const qsizetype newline = bytes.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? bytes.size() : newline;
+        longLine = end - start > MaxLineLength;
+        start = end + 1;
+    }
+    if (!longLine)
+        return bytes;
     QByteArray out;
     out.reserve(bytes.size());
     for (qsizetype start = 0, line = 1;; ++line) {

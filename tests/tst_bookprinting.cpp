@@ -110,6 +110,26 @@ private slots:
             QVERIFY(!page.join(u'\n').contains(QStringLiteral("# fn")));
     }
 
+    void linksBetweenChaptersPrintAsPageReferences()
+    {
+        // The screen's links, resolved once ("x.html" is the chapter x.md), become page numbers.
+        const Printed book = print(m_book, PrintSelection::section(PrintSelection::Kind::Atlas), QStringLiteral("references.pdf"));
+        QVERIFY2(book.result.ok, qPrintable(book.result.errorString));
+        const int cargo = pageOf(book.pages.at(1), QStringLiteral("4. Cargo Habits"));
+        const int firstSteps = pageOf(book.pages.at(1), QStringLiteral("1. First Steps"));
+        QVERIFY(cargo > 2 && firstSteps > 2);
+        const QString all = [&] {
+            QStringList pages;
+            for (const QStringList &page : book.pages)
+                pages << page.join(u' ');
+            return pages.join(u' ').simplified();
+        }();
+        for (const QString &expected : {QStringLiteral("See also Cargo Habits (p.\u00a0%1).").arg(cargo),
+                                        QStringLiteral("Back to First Steps (p.\u00a0%1).").arg(firstSteps)})
+            QVERIFY2(all.contains(expected) || all.contains(QString(expected).replace(QChar::Nbsp, u' ')),
+                     qPrintable(expected + u'\n' + all));
+    }
+
     void chapterPrintsWithExactlyItsSections()
     {
         const Printed chapter = print(m_book, PrintSelection::branch(QStringLiteral("first-steps")), QStringLiteral("chapter.pdf"));

@@ -53,7 +53,7 @@ private slots:
             // and it links at least two related categories.
             QStringList audiences, related;
             for (const Reference &link : page.links) {
-                const LinkTarget target = catalogue.resolve(category.pageId, link.target);
+                const LinkTarget &target = link.target;
                 if (target.kind == LinkTarget::Kind::Page && target.pageId.startsWith(QStringLiteral("audiences/")))
                     audiences << target.pageId;
                 else if (target.kind == LinkTarget::Kind::Page && catalogue.isCategory(target.pageId) && target.pageId != category.pageId)
@@ -79,7 +79,7 @@ private slots:
               "bioinformatics", "transcoding", "refactoring", "playing field", "search engines", "DevOps"})
             QVERIFY2(all.contains(QLatin1String(fact), Qt::CaseInsensitive), fact);
         const ParsedPage figurePage = catalogue.content(QStringLiteral("what-rust-is-used-for"));
-        QCOMPARE(figurePage.images.first().target, QStringLiteral("figures/rust-categories.svg"));
+        QCOMPARE(figurePage.images.first().written, QStringLiteral("figures/rust-categories.svg"));
         QVERIFY(figurePage.plainText.contains(QStringLiteral("Rust Atlas")));
         QCOMPARE(catalogue.figurePath(), QStringLiteral(RUST_ATLAS_CONTENT_DIR "/figures/rust-categories.svg"));
         QVERIFY(!catalogue.figureCaption().isEmpty());

@@ -67,6 +67,11 @@ private slots:
                                      << "file:///etc/passwd" << K::External << ""
                                      << ""
                                      << "";
+        // Only resolution writes the canonical addresses: an author's "ra-page:" leads nowhere.
+        QTest::newRow("own scheme written") << "a.md"
+                                            << "RA-Page:secret" << K::Invalid << ""
+                                            << ""
+                                            << "";
     }
     void resolve()
     {
@@ -83,6 +88,45 @@ private slots:
         QCOMPARE(target.path, path);
         if (kind == LinkTarget::Kind::External)
             QCOMPARE(target.url.toString(), href);
+    }
+
+    void canonicalAddressLeadsBack_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("href");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("page") << "guide/a.md"
+                              << "../intro.md#why"
+                              << "ra-page:intro#why";
+        QTest::newRow("spaces and hash") << "a.md"
+                                         << "my%20notes/C%23%20tips.md#x%20y"
+                                         << "ra-page:my%20notes/c%23%20tips#x%2520y"; // anchors stay as written
+        QTest::newRow("file") << "a.md"
+                              << "img/crab 1.png"
+                              << "ra-file:img/crab%201.png";
+        QTest::newRow("outside") << "a.md"
+                                 << "../../std/index.html"
+                                 << "ra-outside:../../std/index.html";
+        QTest::newRow("web") << "a.md"
+                             << "https://example.org/a%20b?q=1#f"
+                             << "https://example.org/a%20b?q=1#f";
+    }
+    void canonicalAddressLeadsBack()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, href);
+        QFETCH(QString, canonical);
+        const LinkTarget target = LinkResolver::resolve(from, href);
+        QCOMPARE(target.href(), canonical);
+        const LinkTarget back = LinkTarget::fromHref(canonical);
+        QCOMPARE(back.kind, target.kind);
+        QCOMPARE(back.pageId, target.pageId);
+        QCOMPARE(back.anchor, target.anchor);
+        QCOMPARE(back.url, target.url);
+        if (target.kind != LinkTarget::Kind::Page)
+            QCOMPARE(back.path, target.path);
+        // As a QTextBrowser hands it back when it is clicked.
+        QCOMPARE(LinkTarget::fromUrl(QUrl(canonical)).pageId, target.pageId);
     }
 
     void mayOpenExternally_data()

@@ -188,7 +188,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *page = window.findChild<PageView *>(QStringLiteral("pageView"));
-        const QPoint position = linkPosition(page, QStringLiteral("who-rust-is-for.md"));
+        const QPoint position = linkPosition(page, QStringLiteral("ra-page:who-rust-is-for"));
         QVERIFY(position.x() >= 0);
         QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, position);
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("who-rust-is-for"));
@@ -334,7 +334,7 @@ private slots:
         // The page ends with the way on; following it opens the next chapter.
         auto *page = window.findChild<PageView *>(QStringLiteral("pageView"));
         QVERIFY(page->toPlainText().contains(QStringLiteral("Next: Ownership")));
-        const QPoint link = linkPosition(page, QStringLiteral("first-steps/ownership.md"));
+        const QPoint link = linkPosition(page, QStringLiteral("ra-page:first-steps/ownership"));
         QVERIFY(link.x() >= 0);
         QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, link);
         QCOMPARE(window.currentLocation().pageId, QStringLiteral("first-steps/ownership"));

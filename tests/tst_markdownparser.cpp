@@ -71,7 +71,7 @@ private slots:
         QFETCH(int, line);
         const ParsedPage page = MarkdownParser::parse(readFixture(QStringLiteral("links.md")));
         QCOMPARE(page.links.size(), 4);
-        QCOMPARE(page.links.at(index).target, target);
+        QCOMPARE(page.links.at(index).written, target);
         QCOMPARE(page.links.at(index).text, text);
         QCOMPARE(page.links.at(index).line, line);
     }
@@ -80,7 +80,7 @@ private slots:
     {
         const ParsedPage page = MarkdownParser::parse(readFixture(QStringLiteral("images.md")));
         QCOMPARE(page.images.size(), 2);
-        QCOMPARE(page.images.at(0).target, QStringLiteral("img/crab.png"));
+        QCOMPARE(page.images.at(0).written, QStringLiteral("img/crab.png"));
         QCOMPARE(page.images.at(0).text, QStringLiteral("A crab"));
         QCOMPARE(page.images.at(1).line, 3);
         QVERIFY2(page.plainText.contains(QStringLiteral("A crab")), "alt text is searchable");
@@ -90,25 +90,54 @@ private slots:
     {
         const ParsedPage page = MarkdownParser::parse(readFixture(QStringLiteral("raw-html.md")));
         QCOMPARE(page.images.size(), 2);
-        QCOMPARE(page.images.at(0).target, QStringLiteral("figures/f.svg"));
+        QCOMPARE(page.images.at(0).written, QStringLiteral("figures/f.svg"));
         QCOMPARE(page.images.at(0).text, QStringLiteral("The figure"));
         QCOMPARE(page.images.at(0).line, 3);
-        QCOMPARE(page.images.at(1).target, QStringLiteral("inline.png"));
+        QCOMPARE(page.images.at(1).written, QStringLiteral("inline.png"));
         QCOMPARE(page.images.at(1).line, 5);
         QVERIFY(page.plainText.contains(QStringLiteral("Drawn here.")));
         QVERIFY(!page.plainText.contains(u'<'));
+    }
+
+    void resolvedPagesCarryCanonicalAddresses()
+    {
+        // Each reference, Markdown or raw HTML, is resolved once; the HTML carries the result.
+        MarkdownParser::Options options;
+        QStringList asked;
+        options.resolve = [&asked](const QString &written) {
+            asked << written;
+            return written.endsWith(QStringLiteral(".md")) ? LinkTarget::page(written.chopped(3))
+                                                           : LinkTarget::fromHref(QStringLiteral("ra-file:") + written);
+        };
+        const ParsedPage page = MarkdownParser::parse("See [a](a.md) and <a href=\"b.md\">b</a>.\n\n"
+                                                      "![pic](p.png) <img src='q&amp;r.png' alt=\"Q\">\n\n"
+                                                      "<div>\n<a\nhref=\"c.md\">c</a>\n</div>\n",
+                                                      options);
+        QCOMPARE(asked,
+                 (QStringList{QStringLiteral("a.md"), QStringLiteral("b.md"), QStringLiteral("p.png"), QStringLiteral("q&r.png"),
+                              QStringLiteral("c.md")}));
+        QCOMPARE(page.links.size(), 3);
+        QCOMPARE(page.links.at(1).target, LinkTarget::page(QStringLiteral("b")));
+        QCOMPARE(page.links.at(2).written, QStringLiteral("c.md"));
+        QCOMPARE(page.links.at(2).line, 7); // where its address is, in a tag over two lines
+        QCOMPARE(page.images.at(1).text, QStringLiteral("Q"));
+        for (const QString &address :
+             {QStringLiteral("href=\"ra-page:a\""), QStringLiteral("href=\"ra-page:b\""), QStringLiteral("href=\"ra-page:c\""),
+              QStringLiteral("src=\"ra-file:p.png\""), QStringLiteral("src=\"ra-file:q%26r.png\"")})
+            QVERIFY2(page.html.contains(address), qPrintable(address + u'\n' + page.html));
+        QVERIFY(!page.html.contains(QStringLiteral(".md")));
     }
 
     void firstLinkList()
     {
         const ParsedPage page = MarkdownParser::parse(readFixture(QStringLiteral("link-list.md")));
         QCOMPARE(page.linkList.size(), 3);
-        QCOMPARE(page.linkList.at(0).target, QStringLiteral("a.md"));
+        QCOMPARE(page.links.at(page.linkList.at(0).link).written, QStringLiteral("a.md"));
         QCOMPARE(page.linkList.at(0).title, QStringLiteral("Alpha"));
         QCOMPARE(page.linkList.at(0).summary, QStringLiteral("first letter"));
-        QCOMPARE(page.linkList.at(0).icon, QStringLiteral("icons/a.svg"));
+        QCOMPARE(page.images.at(page.linkList.at(0).icon).written, QStringLiteral("icons/a.svg"));
         QCOMPARE(page.linkList.at(1).summary, QStringLiteral("second letter"));
-        QVERIFY(page.linkList.at(1).icon.isEmpty());
+        QCOMPARE(page.linkList.at(1).icon, -1);
         QCOMPARE(page.linkList.at(2).title, QStringLiteral("Gamma"));
         QCOMPARE(page.linkList.at(2).summary, QString());
         // A link's title is the item's shorter name, for tight spaces.
@@ -181,7 +210,7 @@ private slots:
     {
         const ParsedPage page = MarkdownParser::parse(QByteArray("![icon](icons/a.svg \"Sho[ r\")tPage](page.md): summary\n"));
         QCOMPARE(page.images.size(), 1);
-        QCOMPARE(page.images.at(0).target, QStringLiteral("icons/a.svg"));
+        QCOMPARE(page.images.at(0).written, QStringLiteral("icons/a.svg"));
         QCOMPARE(page.html.count(QStringLiteral("<a ")), page.html.count(QStringLiteral("</a>")));
         QVERIFY(page.error.isEmpty());
     }

@@ -16,6 +16,7 @@
 #include <QFontMetricsF>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,29 +128,63 @@ private slots:
         QCOMPARE(icon.verticalAlignment(), QTextCharFormat::AlignMiddle);
     }
 
+    void shownLinksCarryTheirResolvedTargets()
+    {
+        // Each link of the page is resolved once, as it is read; the document carries the result.
+        m_view->showPage(QStringLiteral("audiences/speed-and-stability"));
+        QStringList shown;
+        for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (const QTextCharFormat format = it.fragment().charFormat(); format.isAnchor() && !format.anchorHref().isEmpty())
+                    shown << format.anchorHref();
+            }
+        }
+        QStringList resolved;
+        for (const Reference &link : m_view->content().links)
+            resolved << link.target.href();
+        shown.removeDuplicates();
+        resolved.removeDuplicates();
+        QCOMPARE(shown, resolved);
+        QVERIFY(resolved.contains(QStringLiteral("ra-page:what-rust-is-used-for#rust-in-production")));
+        QVERIFY(resolved.contains(QStringLiteral("ra-page:categories/audio")));
+
+        // Following one needs no resolving: its target is in the address.
+        QSignalSpy followed(m_view.get(), &PageView::pageLinkActivated);
+        emit m_view->anchorClicked(QUrl(QStringLiteral("ra-page:categories/audio#why-rust-fits")));
+        QCOMPARE(followed.size(), 1);
+        QCOMPARE(followed.first(), (QVariantList{QStringLiteral("categories/audio"), QStringLiteral("why-rust-fits")}));
+        QSignalSpy refused(m_view.get(), &PageView::linkRefused);
+        emit m_view->anchorClicked(QUrl(LinkTarget::fromHref(QStringLiteral("ra-outside:../secret.md")).href()));
+        emit m_view->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("../secret.md"));
+    }
+
     void linksAreDescribedInReadersWords()
     {
-        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("categories/audio.md"))),
+        QCOMPARE(m_view->linkDescription(LinkTarget::page(QStringLiteral("categories/audio"))),
                  QStringLiteral("Go to \u201cAudio programming\u201d"));
         m_view->showPage(QStringLiteral("audiences/students"));
-        QCOMPARE(m_view->linkDescription(QUrl(QStringLiteral("../what-rust-is-used-for.md"))),
+        QCOMPARE(m_view->linkDescription(LinkTarget::page(QStringLiteral("what-rust-is-used-for"))),
                  QStringLiteral("Go to \u201cWhat Rust is used for\u201d"));
-        QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("https://www.rust-lang.org/")))
+        QCOMPARE(m_view->linkDescription(LinkTarget::page(QStringLiteral("categories/audio"), QStringLiteral("why-rust-fits"))),
+                 QStringLiteral("Go to \u201cAudio programming \u203a Why Rust fits\u201d"));
+        QVERIFY(m_view->linkDescription(LinkTarget::fromHref(QStringLiteral("https://www.rust-lang.org/")))
                     .startsWith(QStringLiteral("Open https://www.rust-lang.org/")));
-        QVERIFY(m_view->linkDescription(QUrl(QStringLiteral("file:///etc/passwd"))).startsWith(QStringLiteral("Not opened")));
+        QVERIFY(
+            m_view->linkDescription(LinkTarget::fromHref(QStringLiteral("file:///etc/passwd"))).startsWith(QStringLiteral("Not opened")));
     }
 
     void copiedLinksAreWholeAddresses()
     {
         // A folder's page: the full address of its file, never "../x.md".
-        QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("categories/audio.md"))),
-                 QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString());
-        m_view->showPage(QStringLiteral("audiences/students"));
-        QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("../categories/audio.md#why-rust-fits"))),
-                 QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString()
-                     + QStringLiteral("#why-rust-fits"));
-        QCOMPARE(m_view->linkToCopy(QUrl(QStringLiteral("https://www.rust-lang.org/"))), QStringLiteral("https://www.rust-lang.org/"));
-        QVERIFY(m_view->linkToCopy(QUrl(QStringLiteral("../../outside.md"))).isEmpty());
+        const QString audio = QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString();
+        QCOMPARE(m_view->linkToCopy(LinkTarget::page(QStringLiteral("categories/audio"))), audio);
+        QCOMPARE(m_view->linkToCopy(LinkTarget::page(QStringLiteral("categories/audio"), QStringLiteral("why-rust-fits"))),
+                 audio + QStringLiteral("#why-rust-fits"));
+        QCOMPARE(m_view->linkToCopy(LinkTarget::fromHref(QStringLiteral("https://www.rust-lang.org/"))),
+                 QStringLiteral("https://www.rust-lang.org/"));
+        QVERIFY(m_view->linkToCopy(LinkTarget::fromHref(QStringLiteral("ra-outside:../outside.md"))).isEmpty());
     }
 
     void htmlCommentsLeaveNoTrace()

@@ -214,7 +214,7 @@ void MainWindow::connectViews()
         if (url.isEmpty())
             statusBar()->clearMessage();
         else
-            statusBar()->showMessage(m_page->linkDescription(url));
+            statusBar()->showMessage(m_page->linkDescription(LinkTarget::fromUrl(url)));
     });
 }
 

@@ -11,7 +11,6 @@
 
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -43,6 +42,7 @@ void PageView::setCatalogue(const Catalogue &catalogue)
 {
     m_catalogue = &catalogue;
     m_pageId.clear();
+    m_content = ParsedPage();
     document()->clear();
 }
 
@@ -97,7 +97,8 @@ void PageView::render()
     document()->clear();
     m_images.clear();
     MarkLayers::of(this)->clearAll();
-    setHtml(page ? m_catalogue->content(m_pageId).html + readingLinks() : QString());
+    m_content = page ? m_catalogue->content(m_pageId) : ParsedPage();
+    setHtml(page ? m_content.html + readingLinks() : QString());
 }
 
 QString PageView::readingLinks() const
@@ -105,13 +106,11 @@ QString PageView::readingLinks() const
     // A book reads in order: its pages end with the way to the previous and the next one.
     if (m_catalogue->kind() == PackKind::Atlas)
         return {};
-    const Page *page = m_catalogue->page(m_pageId);
-    const QDir folder = QFileInfo(page->path).dir();
     QStringList links;
     for (const auto &[steps, label] : {std::pair{-1, tr("\u2190 Previous: %1")}, std::pair{1, tr("Next: %1 \u2192")}}) {
         if (const Page *to = m_catalogue->page(m_catalogue->neighbour(m_pageId, steps)))
             links << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(folder.relativeFilePath(to->path).toHtmlEscaped(), label.arg(to->title.toHtmlEscaped()));
+                         .arg(LinkTarget::page(to->id).href().toHtmlEscaped(), label.arg(to->title.toHtmlEscaped()));
     }
     if (links.isEmpty())
         return {};
@@ -175,14 +174,13 @@ int PageView::imageWidth() const
     return std::max(200, viewport()->width() - scrollBar - 2 * int(document()->documentMargin()) - 8);
 }
 
-QString PageView::linkDescription(const QUrl &url) const
+QString PageView::linkDescription(const LinkTarget &target) const
 {
-    const LinkTarget target = m_catalogue->resolve(m_pageId, url.toString());
     switch (target.kind) {
     case LinkTarget::Kind::Page: {
         const Page *page = m_catalogue->page(target.pageId);
         if (!page)
-            return tr("Missing page: %1").arg(url.toString());
+            return tr("Missing page: %1").arg(target.pageId);
         QString where = page->title;
         for (const Heading &heading : m_catalogue->content(target.pageId).headings) {
             if (!target.anchor.isEmpty() && heading.anchor == target.anchor && heading.level > 1)
@@ -193,13 +191,12 @@ QString PageView::linkDescription(const QUrl &url) const
     case LinkTarget::Kind::External:
         return LinkResolver::mayOpenExternally(target.url) ? tr("Open %1 in the browser").arg(target.url.toString())
                                                            : tr("Not opened: %1").arg(target.url.toString());
-    default: return tr("Not opened: %1").arg(url.toString());
+    default: return tr("Not opened: %1").arg(target.path);
     }
 }
 
-QString PageView::linkToCopy(const QUrl &url) const
+QString PageView::linkToCopy(const LinkTarget &target) const
 {
-    const LinkTarget target = m_catalogue->resolve(m_pageId, url.toString());
     const QString section = target.anchor.isEmpty() ? QString() : u'#' + target.anchor;
     switch (target.kind) {
     case LinkTarget::Kind::External: return target.url.toString();
@@ -219,13 +216,13 @@ void PageView::contextMenuEvent(QContextMenuEvent *event)
     QMenu *menu = createStandardContextMenu(event->pos());
     // Qt's own "Copy Link Location" copies the href as written: a path relative to the page.
     if (QAction *copyLink = menu->findChild<QAction *>(QStringLiteral("link-copy"))) {
-        const QString link = linkToCopy(QUrl(anchorAt(event->pos())));
+        const QString link = linkToCopy(LinkTarget::fromHref(anchorAt(event->pos())));
         copyLink->disconnect();
         copyLink->setEnabled(!link.isEmpty());
         connect(copyLink, &QAction::triggered, this, [link] { QGuiApplication::clipboard()->setText(link); });
     }
     // A link to where the reader is: the section under the pointer, else the page.
-    if (const QString here = linkToCopy(QUrl(u'#' + sectionAt(event->pos()))); !here.isEmpty()) {
+    if (const QString here = linkToCopy(LinkTarget::page(m_pageId, sectionAt(event->pos()))); !here.isEmpty()) {
         QAction *copyHere = new QAction(tr("Copy Link to This Section"), menu);
         copyHere->setObjectName(QStringLiteral("section-link-copy"));
         connect(copyHere, &QAction::triggered, this, [here] { QGuiApplication::clipboard()->setText(here); });
@@ -277,14 +274,14 @@ QString PageView::codeAt(const QPoint &pos) const
 
 void PageView::onAnchorClicked(const QUrl &url)
 {
-    const QString href = url.toString();
-    const LinkTarget target = m_catalogue->resolve(m_pageId, href);
+    const LinkTarget target = LinkTarget::fromUrl(url);
+    const QString href = target.kind == LinkTarget::Kind::External ? target.url.toString() : target.path;
     switch (target.kind) {
     case LinkTarget::Kind::Page:
         if (m_catalogue->page(target.pageId))
             emit pageLinkActivated(target.pageId, target.anchor);
         else
-            emit linkRefused(href, tr("the page does not exist in this content pack"));
+            emit linkRefused(target.pageId, tr("the page does not exist in this content pack"));
         break;
     case LinkTarget::Kind::External:
         if (LinkResolver::mayOpenExternally(target.url))
@@ -305,9 +302,8 @@ QVariant PageView::loadResource(int type, const QUrl &name)
     if (!m_images.contains(name))
         m_images.push_back(name);
     m_fittedWidth = imageWidth();
-    const QString source = name.toString();
-    const LinkTarget target = m_catalogue->resolve(m_pageId, source);
-    const QString alt = altTextFor(source);
+    const LinkTarget target = LinkTarget::fromUrl(name);
+    const QString alt = altTextFor(target);
     if (target.kind != LinkTarget::Kind::File)
         return placeholder(tr("Image not in the atlas: %1").arg(alt));
     const QString path = m_catalogue->filePath(target.path);
@@ -351,13 +347,11 @@ QImage PageView::placeholder(const QString &text) const
     return image;
 }
 
-QString PageView::altTextFor(const QString &source) const
+QString PageView::altTextFor(const LinkTarget &target) const
 {
-    if (m_catalogue->page(m_pageId)) {
-        for (const Reference &image : m_catalogue->content(m_pageId).images) {
-            if (image.target == source && !image.text.isEmpty())
-                return image.text;
-        }
+    for (const Reference &image : m_content.images) {
+        if (image.target == target)
+            return image.text.isEmpty() ? image.written : image.text;
     }
-    return source;
+    return target.kind == LinkTarget::Kind::External ? target.url.toString() : target.path;
 }

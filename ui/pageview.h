@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "markdown/parsedpage.h"
+
 #include <QFont>
 #include <QTextBrowser>
 
@@ -32,12 +34,16 @@ public:
     /// returns how many were marked. Opening another page clears the marks.
     int highlightTerms(const QStringList &terms);
 
-    /// What following the link @p url does, in a reader's words (the page's title, not its file).
-    QString linkDescription(const QUrl &url) const;
-    /// What "Copy Link Location" copies for @p url: a web address as it is; a page of the
+    /// The links and images of the shown page, resolved when it was read; the page's HTML
+    /// carries their LinkTarget::href().
+    const ParsedPage &content() const { return m_content; }
+
+    /// What following the link @p target does, in a reader's words (the page's title, not its file).
+    QString linkDescription(const LinkTarget &target) const;
+    /// What "Copy Link Location" copies for @p target: a web address as it is; a page of the
     /// bundled atlas as "atlas:ID#section" (which --page opens); a page of a folder as the full
     /// file:// address of its Markdown file. Never a path relative to the page.
-    QString linkToCopy(const QUrl &url) const;
+    QString linkToCopy(const LinkTarget &target) const;
     /// The code block at \a pos (viewport coordinates) as plain text, without mdBook's hidden
     /// lines (the page never shows them); empty outside code blocks.
     QString codeAt(const QPoint &pos) const;
@@ -70,13 +76,14 @@ private:
     QString readingLinks() const;
     QImage imageFor(const QString &path) const;
     QImage placeholder(const QString &text) const;
-    QString altTextFor(const QString &source) const;
+    QString altTextFor(const LinkTarget &target) const;
     /// Images are fitted to the width they are loaded for: loads them again for the new one.
     void refitImages();
     int imageWidth() const; ///< The widest an image is shown
 
     const Catalogue *m_catalogue;
     QString m_pageId;
+    ParsedPage m_content;
     QFont m_baseFont;
     int m_zoom = 100;
     QList<QUrl> m_images; ///< The images the page shows, in the document's resources

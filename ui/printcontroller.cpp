@@ -175,7 +175,7 @@ PrintSelection PrintController::currentSelection(bool selectionOnly) const
 {
     const QTextCursor cursor = m_pageView->textCursor();
     if (selectionOnly && cursor.hasSelection())
-        return PrintSelection::selection(m_pageView->pageId(), cursor.selection().toHtml());
+        return PrintSelection::selection(m_pageView->pageId(), cursor.selectionStart(), cursor.selectionEnd());
     return PrintSelection::page(m_pageView->pageId());
 }
 

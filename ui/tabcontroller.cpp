@@ -6,9 +6,9 @@
 #include "library/library.h"
 #include "library/openpack.h"
 #include "mainwindow.h"
+#include "markdown/linktarget.h"
 #include "models/itemroles.h"
 #include "navigator.h"
-#include "pack/linktarget.h"
 #include "packopener.h"
 #include "pageview.h"
 
@@ -205,7 +205,7 @@ void TabController::reopenClosedTab()
 bool TabController::openInBackground(const QString &href)
 {
     const Catalogue &catalogue = m_window.currentPack()->catalogue();
-    const LinkTarget target = catalogue.resolve(m_page->pageId(), href);
+    const LinkTarget target = LinkTarget::fromHref(href);
     if (target.kind != LinkTarget::Kind::Page || !catalogue.page(target.pageId))
         return false;
     openInBackground(Location{target.pageId, target.anchor});

@@ -104,26 +104,23 @@ quint64 Catalogue::layoutStamp() const
 void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Options &options)
 {
     const CatalogueRecord *previous = options.previous;
-    const bool keepBodies = m_layout.kind == PackKind::Atlas;
     ChangedPageReader::Result result = ChangedPageReader(reader, m_layout).read(entries, previous, options.cancelled);
     if (options.cancelled && *options.cancelled)
         return; // nobody will look at it
     setPages(result.pages);
     m_packProblems += result.unreadable;
-    const QHash<QString, ParsedPage> &read = result.read;
+    QHash<QString, ParsedPage> &read = result.read;
     m_pagesRead = int(read.size());
-    if (keepBodies)
+    if (m_layout.kind == PackKind::Atlas) // small: every page shown stays
         m_contents->setCapacity(std::max(RecentPages, int(m_pages.size())));
 
     m_loading = &read;
     buildWikiLinks();
+    for (auto it = read.begin(); it != read.end(); ++it)
+        resolveReferences(it.key(), &it.value());
     buildStructure();
     checkLinks(read);
     m_loading = nullptr;
-    if (keepBodies) {
-        for (auto it = read.cbegin(); it != read.cend(); ++it)
-            m_contents->insert(it.key(), it.value());
-    }
     collectProblems();
     m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->layoutStamp && m_layout.kind == previous->kind
         && m_pages.size() == previous->pages.size() && m_otherFiles == previous->otherFiles && m_packProblems == previous->packProblems;
@@ -244,8 +241,7 @@ ParsedPage Catalogue::content(const QString &id) const
         if (const auto it = m_loading->constFind(id); it != m_loading->cend())
             return *it;
     }
-    // Pages read while loading or for search have their code uncoloured: read again to show them.
-    if (std::optional<ParsedPage> cached = m_contents->find(id); cached && !cached->plainCode)
+    if (std::optional<ParsedPage> cached = m_contents->find(id))
         return *cached;
     ParsedPage content = read(id, true);
     if (content.error.isEmpty()) // a page that cannot be read is tried again next time
@@ -255,11 +251,23 @@ ParsedPage Catalogue::content(const QString &id) const
 
 ParsedPage Catalogue::parse(const QString &id) const
 {
+    if (m_loading) {
+        if (const auto it = m_loading->constFind(id); it != m_loading->cend())
+            return *it;
+    }
     std::optional<ParsedPage> cached = m_contents->find(id);
     return cached ? *cached : read(id, false);
 }
 
-ParsedPage Catalogue::read(const QString &id, bool highlightCode) const
+void Catalogue::resolveReferences(const QString &pageId, ParsedPage *content) const
+{
+    for (QVector<Reference> *references : {&content->links, &content->images}) {
+        for (Reference &reference : *references)
+            reference.target = resolve(pageId, reference.written);
+    }
+}
+
+ParsedPage Catalogue::read(const QString &id, bool toShow) const
 {
     const Page *page = this->page(id);
     if (!page)
@@ -270,7 +278,11 @@ ParsedPage Catalogue::read(const QString &id, bool highlightCode) const
     if (filePath(page->path).isEmpty())
         problems.push_back({page->path, 1, QStringLiteral("it is now a symbolic link that leads outside the pack")});
     else if (reader().readFile({page->id, page->path}, &file, &problems))
-        content = PageLoader(m_layout, highlightCode).load(file).content;
+        content = PageLoader(m_layout,
+                             toShow ? PageLoader::Resolve([this, id](const QString &written) { return resolve(id, written); })
+                                    : PageLoader::Resolve())
+                      .load(file)
+                      .content;
     content.title = page->title;
     if (file.path.isEmpty()) {
         content.error = problems.value(0).message;
@@ -311,10 +323,13 @@ LinkTarget Catalogue::resolve(const QString &fromPageId, const QString &href) co
 {
     const Page *from = page(fromPageId);
     const QString fromPath = from ? from->path : QString();
-    if (href.startsWith(u"wiki:"))
-        return resolveWikiLink(fromPath, QUrl::fromPercentEncoding(href.mid(5).toUtf8()));
-    const LinkTarget target = LinkResolver::resolve(fromPath, href);
-    return m_layout.kind == PackKind::Book ? resolveBookHtml(target) : target;
+    LinkTarget target = href.startsWith(u"wiki:") ? resolveWikiLink(fromPath, QUrl::fromPercentEncoding(href.mid(5).toUtf8()))
+                                                  : LinkResolver::resolve(fromPath, href);
+    if (m_layout.kind == PackKind::Book)
+        target = resolveBookHtml(target);
+    if (target.kind == LinkTarget::Kind::Invalid)
+        target.path = href; // as written, to say what leads nowhere
+    return target;
 }
 
 LinkTarget Catalogue::resolveBookHtml(LinkTarget target) const
@@ -349,7 +364,7 @@ LinkTarget Catalogue::resolveWikiLink(const QString &fromPath, const QString &li
     target.kind = LinkTarget::Kind::Page;
     target.pageId = LinkResolver::pageIdForPath(path);
     if (page(target.pageId) && !parts.heading.isEmpty()) {
-        for (const Heading &heading : content(target.pageId).headings) {
+        for (const Heading &heading : parse(target.pageId).headings) { // parse(): it resolves nothing
             if (heading.text.compare(parts.heading, Qt::CaseInsensitive) == 0) {
                 target.anchor = heading.anchor;
                 break;

@@ -4,7 +4,7 @@
 #include "cataloguerecord.h"
 #include "categoryentry.h"
 #include "contentcache.h"
-#include "pack/linktarget.h"
+#include "markdown/linktarget.h"
 #include "pack/packlayout.h"
 #include "pack/packreader.h"
 #include "pack/page.h"
@@ -73,10 +73,14 @@ public:
     /// The page read from the file \a path (any spelling of it: the real files are compared),
     /// or null.
     const Page *pageAtPath(const QString &path) const;
-    /// The page's body, parsed with md4c; read from disk unless it was shown lately. A page that
-    /// can no longer be read gets a body that says why. Thread-safe.
+    /// The page's body to show, parsed with md4c, code in colour: each link and image is
+    /// resolved once, into its Reference's target, and the HTML carries LinkTarget::href(). Read
+    /// from disk unless it was shown lately. A page that can no longer be read gets a body that
+    /// says why. While load() runs, a page it read comes as read (links resolved, HTML not for
+    /// showing) to the structure and the checks. Thread-safe.
     ParsedPage content(const QString &id) const;
-    /// The same, but a page read now is not kept (for the search indexer, which reads every page once).
+    /// The page's text, headings and links as written, for the search index and anchor checks;
+    /// a page read now is not kept.
     ParsedPage parse(const QString &id) const;
     QString homePageId() const;
 
@@ -100,7 +104,8 @@ public:
     QString figureCaption() const { return m_figureCaption; }
 
     /// Where \a href, written on page \a fromPageId, leads: relative paths, a book's "x.html" for
-    /// "x.md", a vault's "wiki:" targets (wikilinks) by name.
+    /// "x.md", a vault's "wiki:" targets (wikilinks) by name. The one resolver: content() and
+    /// load() call it once for each reference.
     LinkTarget resolve(const QString &fromPageId, const QString &href) const;
     /// A file or resource path for \a relativePath inside the pack; empty when the file is a
     /// symbolic link that leads outside the pack's folder.
@@ -108,7 +113,9 @@ public:
 
 private:
     void loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Options &options);
-    ParsedPage read(const QString &id, bool highlightCode) const;
+    /// With \a toShow, as content() has it; else as parse().
+    ParsedPage read(const QString &id, bool toShow) const;
+    void resolveReferences(const QString &pageId, ParsedPage *content) const;
     void setPages(const QVector<Page> &pages);
     void buildWikiLinks();
     void buildStructure();
@@ -132,7 +139,7 @@ private:
     bool m_sketch = false;
     int m_pagesRead = 0;
     std::unique_ptr<ContentCache> m_contents = std::make_unique<ContentCache>(RecentPages);
-    const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs.
+    const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs, resolved.
     static constexpr int RecentPages = 16;
     std::unique_ptr<TreeNode> m_tree;
     QVector<CategoryEntry> m_categories;

@@ -33,25 +33,25 @@ void LinkChecker::checkLinks(const Page &from, const ParsedPage &content, QVecto
 {
     using Kind = LinkTarget::Kind;
     for (const Reference &link : content.links) {
-        const LinkTarget target = m_catalogue.resolve(from.id, link.target);
-        const bool wiki = link.target.startsWith(u"wiki:");
+        const LinkTarget &target = link.target;
+        const bool wiki = link.written.startsWith(u"wiki:");
         QString message;
         Problem::Severity severity = Problem::Severity::Error;
         if (target.kind == Kind::Invalid) {
-            message = wiki ? QStringLiteral("broken wikilink %1: no note with that name").arg(shown(link.target))
-                           : QStringLiteral("broken link %1: it leads nowhere").arg(shown(link.target));
+            message = wiki ? QStringLiteral("broken wikilink %1: no note with that name").arg(shown(link.written))
+                           : QStringLiteral("broken link %1: it leads nowhere").arg(shown(link.written));
         } else if (target.kind == Kind::Outside) {
-            message = QStringLiteral("link %1 leaves the pack").arg(shown(link.target));
+            message = QStringLiteral("link %1 leaves the pack").arg(shown(link.written));
             severity = Problem::Severity::Note;
         } else if (target.kind == Kind::Page) {
             if (!m_catalogue.page(target.pageId))
-                message = QStringLiteral("broken link %1: no such page").arg(shown(link.target));
-            else if (!target.anchor.isEmpty() && !hasAnchor(m_catalogue.content(target.pageId), target.anchor))
+                message = QStringLiteral("broken link %1: no such page").arg(shown(link.written));
+            else if (!target.anchor.isEmpty() && !hasAnchor(m_catalogue.parse(target.pageId), target.anchor))
                 message = target.anchor.startsWith(u'^')
-                    ? QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.target), target.anchor)
-                    : QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.target), target.anchor);
+                    ? QStringLiteral("broken link %1: no block marked '%2'").arg(shown(link.written), target.anchor)
+                    : QStringLiteral("broken link %1: no heading with anchor '%2'").arg(shown(link.written), target.anchor);
         } else if (target.kind == Kind::File && !QFileInfo::exists(m_catalogue.filePath(target.path))) {
-            message = QStringLiteral("broken link %1: no such file").arg(shown(link.target));
+            message = QStringLiteral("broken link %1: no such file").arg(shown(link.written));
         }
         if (!message.isEmpty())
             problems->push_back({from.path, link.line, message, severity});
@@ -62,22 +62,22 @@ void LinkChecker::checkImages(const Page &from, const ParsedPage &content, QVect
 {
     using Kind = LinkTarget::Kind;
     for (const Reference &image : content.images) {
-        const LinkTarget target = m_catalogue.resolve(from.id, image.target);
+        const LinkTarget &target = image.target;
         QString message;
         Problem::Severity severity = Problem::Severity::Error;
         if (target.kind == Kind::External) {
-            message = QStringLiteral("image %1 is not in the pack and will not be loaded").arg(shown(image.target));
+            message = QStringLiteral("image %1 is not in the pack and will not be loaded").arg(shown(image.written));
             severity = Problem::Severity::Note;
         } else if (target.kind == Kind::Outside) {
-            message = QStringLiteral("image %1 is outside the pack and will not be loaded").arg(shown(image.target));
+            message = QStringLiteral("image %1 is outside the pack and will not be loaded").arg(shown(image.written));
         } else if (target.kind != Kind::File && target.kind != Kind::Page) {
-            message = QStringLiteral("missing image %1").arg(shown(image.target));
+            message = QStringLiteral("missing image %1").arg(shown(image.written));
         } else if (const QString path = m_catalogue.filePath(target.path); path.isEmpty()) {
-            message = QStringLiteral("image %1 is a symbolic link that leads outside the pack").arg(shown(image.target));
+            message = QStringLiteral("image %1 is a symbolic link that leads outside the pack").arg(shown(image.written));
         } else if (!QFileInfo(path).isFile()) {
-            message = QStringLiteral("missing image %1").arg(shown(image.target));
+            message = QStringLiteral("missing image %1").arg(shown(image.written));
         } else if (const QString why = ImageCheck::problem(path); !why.isEmpty()) {
-            message = QStringLiteral("image %1 %2").arg(shown(image.target), why);
+            message = QStringLiteral("image %1 %2").arg(shown(image.written), why);
         }
         if (!message.isEmpty())
             problems->push_back({from.path, image.line, message, severity});

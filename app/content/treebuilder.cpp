@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "treebuilder.h"
 
-#include "pack/linkresolver.h"
-
 #include "pack/naturalorder.h"
 
 #include <QCoreApplication>
@@ -28,9 +26,9 @@ const Page *TreeBuilder::page(const QString &id) const
     return it == m_indexById.cend() ? nullptr : &m_pages.at(*it);
 }
 
-QString TreeBuilder::resolvePageId(const Page &from, const QString &href) const
+QString TreeBuilder::linkedPageId(const Reference &reference) const
 {
-    const LinkTarget target = LinkResolver::resolve(from.path, href);
+    const LinkTarget &target = reference.target;
     return target.kind == LinkTarget::Kind::Page && page(target.pageId) ? target.pageId : QString();
 }
 
@@ -77,18 +75,18 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
     const ParsedPage indexContent = m_contentOf(index->id);
     if (indexContent.linkList.size() < 2)
         return false;
-    const Page *audiences = page(resolvePageId(*index, indexContent.linkList.at(0).target));
-    const Page *categories = page(resolvePageId(*index, indexContent.linkList.at(1).target));
+    const Page *audiences = page(linkedPageId(indexContent.links.at(indexContent.linkList.at(0).link)));
+    const Page *categories = page(linkedPageId(indexContent.links.at(indexContent.linkList.at(1).link)));
     if (!audiences || !categories)
         return false;
     const ParsedPage audienceList = m_contentOf(audiences->id);
     const ParsedPage categoryList = m_contentOf(categories->id);
 
     for (const LinkListItem &item : categoryList.linkList) {
-        const QString id = resolvePageId(*categories, item.target);
+        const QString id = linkedPageId(categoryList.links.at(item.link));
         if (id.isEmpty())
             continue;
-        const LinkTarget icon = LinkResolver::resolve(categories->path, item.icon);
+        const LinkTarget icon = categoryList.images.value(item.icon).target;
         const QString iconPath = icon.kind == LinkTarget::Kind::File ? QDir(m_root).filePath(icon.path) : QString();
         const QString summary = item.summary.isEmpty() ? m_contentOf(id).firstParagraph : item.summary;
         structure->categories.push_back({id, item.title.isEmpty() ? page(id)->title : item.title, summary, iconPath, item.shortTitle});
@@ -96,7 +94,7 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
 
     if (!categoryList.images.isEmpty()) {
         const Reference &figure = categoryList.images.first();
-        const LinkTarget target = LinkResolver::resolve(categories->path, figure.target);
+        const LinkTarget &target = figure.target;
         if (target.kind == LinkTarget::Kind::File) {
             structure->figurePath = QDir(m_root).filePath(target.path);
             structure->figureCaption = figure.text;
@@ -105,7 +103,7 @@ bool TreeBuilder::buildAtlas(PackStructure *structure) const
 
     TreeNode *audienceRoot = structure->tree->addChild(audiences->title, audiences->id);
     for (const LinkListItem &item : audienceList.linkList) {
-        const Page *audience = page(resolvePageId(*audiences, item.target));
+        const Page *audience = page(linkedPageId(audienceList.links.at(item.link)));
         if (!audience)
             continue;
         const ParsedPage content = m_contentOf(audience->id);
@@ -161,7 +159,7 @@ QStringList TreeBuilder::linkedCategories(const Page &from, const ParsedPage &co
 {
     QSet<QString> linked;
     for (const Reference &link : content.links)
-        linked.insert(resolvePageId(from, link.target));
+        linked.insert(linkedPageId(link));
     QStringList ids;
     for (const CategoryEntry &category : categories) {
         if (linked.contains(category.pageId) && category.pageId != from.id)

@@ -35,7 +35,7 @@ struct PackStructure
 class TreeBuilder final
 {
 public:
-    /// The body of a page, for an atlas's lists (only the index, overview and audience pages are asked for).
+    /// The body of a page with its links resolved (Catalogue::content()), for an atlas's lists.
     using ContentOf = std::function<ParsedPage(const QString &pageId)>;
 
     TreeBuilder(const QString &root, const QVector<Page> &pages, const QHash<QString, int> &indexById, ContentOf contentOf);
@@ -44,7 +44,8 @@ public:
 
 private:
     const Page *page(const QString &id) const;
-    QString resolvePageId(const Page &from, const QString &href) const;
+    /// The page that \a reference of a body leads to, if it is one of the pack's.
+    QString linkedPageId(const Reference &reference) const;
     bool buildAtlas(PackStructure *structure) const;
     void buildFolders(PackStructure *structure) const;
     void buildTags(PackStructure *structure) const;

@@ -30,9 +30,13 @@ QString decodeEntity(const QString &entity)
 QString stripTags(const QString &html)
 {
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression entity(QStringLiteral("&#?[A-Za-z0-9]+;"));
     QString text = html;
-    text.replace(tag, QStringLiteral(" "));
+    return decodeEntities(text.replace(tag, QStringLiteral(" "))).simplified();
+}
+
+QString decodeEntities(const QString &text)
+{
+    static const QRegularExpression entity(QStringLiteral("&#?[A-Za-z0-9]+;"));
     QString decoded;
     qsizetype last = 0;
     for (auto it = entity.globalMatch(text); it.hasNext();) {
@@ -42,7 +46,7 @@ QString stripTags(const QString &html)
         last = match.capturedEnd();
     }
     decoded += QStringView(text).mid(last);
-    return decoded.simplified();
+    return decoded;
 }
 
 QString attribute(const QString &html, const QString &tag, const QString &name)

@@ -163,7 +163,8 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     }
     case MD_BLOCK_HTML: {
         c.inHtmlBlock = false;
-        c.addHtmlImages(c.rawHtmlBlock);
+        // Written whole: a tag may span lines of the block.
+        c.write(c.withReferences(c.rawHtmlBlock));
         const QString text = HtmlEscape::stripTags(c.rawHtmlBlock);
         if (!text.isEmpty())
             c.page.plainText += text + u'\n';
@@ -280,11 +281,10 @@ int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size, void *userdata)
         break;
     case MD_TEXT_HTML: {
         const QString shown = c.shownHtml(chunk);
-        c.write(shown);
         if (c.inHtmlBlock)
             c.rawHtmlBlock += shown;
         else
-            c.addHtmlImages(shown);
+            c.write(c.withReferences(shown));
         break;
     }
     case MD_TEXT_CODE:

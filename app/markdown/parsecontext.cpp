@@ -40,14 +40,15 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
     static const QRegularExpression footnote(QStringLiteral("^\\[[^\\]]*\\]\\(([^)\\s]+)\\)$"));
     const QRegularExpressionMatch match = footnote.match(written);
     const QString href = match.hasMatch() ? match.captured(1) : written;
+    const qsizetype index = c.page.links.size();
+    const QString address = c.addReference(&c.page.links, href, QString(), c.lineOf(raw));
     c.write(QStringLiteral("<a href=\"%1\"%2>")
-                .arg(escaped(href), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
-    c.page.links.push_back({href, QString(), c.lineOf(raw)});
-    ++c.linkDepth;
+                .arg(escaped(address), title.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(escaped(title))));
+    c.openLinks.push_back(index);
     c.linkTextStart = c.html().size();
     c.captures.push_back(QString());
     if (c.inItem() && (c.itemState == ItemState::Start || c.itemState == ItemState::SawIcon)) {
-        c.item.target = href;
+        c.item.link = int(index);
         c.item.shortTitle = title;
         c.itemState = ItemState::InLink;
     }
@@ -55,18 +56,17 @@ void openLink(ParseContext &c, const QString &written, const QString &title, con
 
 void closeLink(ParseContext &c)
 {
-    if (c.linkDepth == 0)
+    if (c.openLinks.isEmpty())
         return;
-    --c.linkDepth;
+    Reference &link = c.page.links[c.openLinks.takeLast()];
     QString text = c.captures.takeLast().simplified();
     // An unnamed [[Note#Heading]] reads as "Note › Heading", as in notes apps.
-    const QString &target = c.page.links.last().target;
-    if (target.startsWith(u"wiki:") && text == target.mid(5) && text.contains(u'#') && c.imageDepth == 0) {
+    if (link.written.startsWith(u"wiki:") && text == link.written.mid(5) && text.contains(u'#') && c.imageDepth == 0) {
         text = text.section(u'#', 0, 0) + QStringLiteral(" \u203a ") + text.section(u'#', 1).remove(u'^');
         c.html().truncate(c.linkTextStart);
         c.write(escaped(text));
     }
-    c.page.links.last().text = text;
+    link.text = text;
     c.write(QStringLiteral("</a>"));
     if (c.inItem() && c.itemState == ItemState::InLink) {
         c.item.title = text;
@@ -82,7 +82,7 @@ void openImage(ParseContext &c, const QString &source, const QString &raw)
     c.imageLine = c.lineOf(raw);
     c.captures.push_back(QString());
     if (c.inItem() && c.itemState == ItemState::Start) {
-        c.item.icon = c.imageSource;
+        c.item.icon = int(c.page.images.size()); // the index closeImage() gives it
         c.itemState = ItemState::SawIcon;
     }
 }
@@ -92,13 +92,47 @@ void closeImage(ParseContext &c)
     if (--c.imageDepth != 0)
         return;
     const QString alt = c.captures.takeLast().simplified();
-    c.page.images.push_back({c.imageSource, alt, c.imageLine});
     // A list item's leading icon is drawn the size of a line of text, so the item's wrapped
     // lines start under its first one rather than below a tall picture.
-    const bool itemIcon = c.inItem() && c.itemState == ItemState::SawIcon && c.item.icon == c.imageSource;
-    c.write(QStringLiteral("<img src=\"%1\" alt=\"%2\"%3/>")
-                .arg(escaped(c.imageSource), escaped(alt),
-                     itemIcon ? QStringLiteral(" width=\"24\" height=\"24\" align=\"middle\"") : QString()));
+    const bool itemIcon = c.inItem() && c.itemState == ItemState::SawIcon && c.item.icon == c.page.images.size();
+    const QString address = c.addReference(&c.page.images, c.imageSource, alt, c.imageLine);
+    c.write(
+        QStringLiteral("<img src=\"%1\" alt=\"%2\"%3/>")
+            .arg(escaped(address), escaped(alt), itemIcon ? QStringLiteral(" width=\"24\" height=\"24\" align=\"middle\"") : QString()));
+}
+
+QString ParseContext::withReferences(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<(a|img)\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anchor(QStringLiteral("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression address(QStringLiteral("\\b(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QString result;
+    qsizetype copied = 0;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch element = it.next();
+        const bool image = element.captured(1).compare(QLatin1String("img"), Qt::CaseInsensitive) == 0;
+        const QString text = element.captured();
+        if (const QRegularExpressionMatch name = anchor.match(text); !image && name.hasMatch())
+            page.htmlAnchors.push_back(name.captured(1));
+        const QRegularExpressionMatch value = address.match(text);
+        const bool wanted
+            = value.hasMatch() && value.captured(1).compare(image ? QLatin1String("src") : QLatin1String("href"), Qt::CaseInsensitive) == 0;
+        if (!wanted)
+            continue;
+        const int group = value.capturedStart(2) >= 0 ? 2 : value.capturedStart(3) >= 0 ? 3 : 4;
+        const QString written = HtmlEscape::decodeEntities(value.captured(group));
+        if (written.isEmpty())
+            continue;
+        const QString alt
+            = image ? HtmlEscape::decodeEntities(HtmlEscape::attribute(text, QStringLiteral("img"), QStringLiteral("alt"))) : QString();
+        const QString shown = addReference(image ? &page.images : &page.links, written, alt, lineOf(written));
+        result += QStringView(html).mid(copied, element.capturedStart() + value.capturedStart() - copied);
+        result += QStringLiteral("%1=\"%2\"").arg(value.captured(1), escaped(shown));
+        copied = element.capturedStart() + value.capturedEnd();
+    }
+    return result + QStringView(html).mid(copied);
 }
 
 QString ParseContext::shownHtml(const QString &chunk)

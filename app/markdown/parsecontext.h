@@ -32,7 +32,9 @@ struct ParseContext
     QVector<QString> output; // HTML buffers; headings and images render into their own
     QVector<QString> captures; // plain-text sinks: heading, link text, image alt, paragraph, item
     int imageDepth = 0;
-    int linkDepth = 0; // md4c 0.4.8 can leave a link it never entered (fuzz_markdown found it)
+    /// The open links, in ParsedPage::links; md4c 0.4.8 can leave a link it never entered
+    /// (fuzz_markdown found it).
+    QVector<qsizetype> openLinks;
     QString imageSource;
     int imageLine = 1;
     int headingLevel = 0;
@@ -119,20 +121,19 @@ struct ParseContext
     /// HTML5's <figure> and <figcaption> as the centred blocks Qt's rich text knows.
     QString shownHtml(const QString &chunk);
 
-    void addHtmlImages(const QString &fragment)
+    /// Adds the reference \a written to \a references; returns the address the HTML carries for it.
+    QString addReference(QVector<Reference> *references, const QString &written, const QString &text, int line)
     {
-        static const QRegularExpression anchor(QStringLiteral("<a\\b[^>]*\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']"),
-                                               QRegularExpression::CaseInsensitiveOption);
-        for (auto it = anchor.globalMatch(fragment); it.hasNext();)
-            page.htmlAnchors.push_back(it.next().captured(1));
-        static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-        for (auto it = img.globalMatch(fragment); it.hasNext();) {
-            const QString tag = it.next().captured();
-            const QString src = HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("src"));
-            if (!src.isEmpty())
-                page.images.push_back({src, HtmlEscape::attribute(tag, QStringLiteral("img"), QStringLiteral("alt")), lineOf(src)});
-        }
+        Reference reference{written, text, line, {}};
+        if (options.resolve)
+            reference.target = options.resolve(written);
+        references->push_back(reference);
+        return options.resolve ? reference.target.href() : written;
     }
+
+    /// Raw HTML with its links and images added as references, and their addresses as
+    /// addReference() has them; its anchors go to ParsedPage::htmlAnchors.
+    QString withReferences(const QString &html);
 };
 
 QString attributeText(const MD_ATTRIBUTE &attribute);

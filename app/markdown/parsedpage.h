@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "linktarget.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -14,23 +16,25 @@ struct Heading
     int offset = 0; ///< Where the heading's text starts in ParsedPage::plainText (search maps matches to sections).
 };
 
-/// A link or image reference as written in the Markdown, with its source line.
+/// A link or image reference of the Markdown (raw HTML's <a href> and <img src> included), with
+/// its source line and, once resolved, where it leads.
 struct Reference
 {
-    QString target;
+    QString written; ///< As the page has it: "../intro.md#why", "wiki:Note#Heading"
     QString text;
     int line = 1;
+    LinkTarget target; ///< Invalid until resolved (MarkdownParser::Options::resolve, Catalogue)
 };
 
 /// An item of the page's first list that starts with a link: "[Title](page.md): summary".
 /// An image before the link is the item's icon.
 struct LinkListItem
 {
-    QString target;
+    int link = -1; ///< Its link, in ParsedPage::links
     QString title;
     QString shortTitle; ///< The link's title ("…"): a shorter name for tight spaces
     QString summary;
-    QString icon;
+    int icon = -1; ///< Its icon in ParsedPage::images; -1 for none
 };
 
 /// Everything the atlas needs from one Markdown page, produced by MarkdownParser.

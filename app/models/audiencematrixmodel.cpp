@@ -37,7 +37,7 @@ AudienceMatrixModel::AudienceMatrixModel(const Catalogue &catalogue, QObject *pa
         const ParsedPage page = catalogue.content(node->pageId);
         const QStringList related = catalogue.relatedCategories(node->pageId);
         for (const Reference &link : page.links) {
-            const QString target = catalogue.resolve(node->pageId, link.target).pageId;
+            const QString &target = link.target.pageId;
             if (related.contains(target) && !audience.reasons.contains(target))
                 audience.reasons.insert(target, sentenceAround(page.plainText, link.text));
         }

@@ -33,7 +33,9 @@ LinkTarget LinkResolver::resolve(const QString &fromPath, const QString &href)
     const QString trimmed = href.trimmed();
     if (trimmed.isEmpty())
         return target;
-    if (scheme.match(trimmed).hasMatch()) {
+    if (const QRegularExpressionMatch match = scheme.match(trimmed); match.hasMatch()) {
+        if (LinkTarget::isOwnScheme(match.captured().chopped(1).toLower()))
+            return target; // only resolution writes those
         target.url = QUrl(trimmed, QUrl::StrictMode);
         if (target.url.isValid())
             target.kind = LinkTarget::Kind::External;

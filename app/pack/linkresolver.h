@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "linktarget.h"
+#include "markdown/linktarget.h"
 
 /// Resolves the links and image sources of a page, written relative to the page's file,
 /// against the pack. Links that leave the pack are invalid.

@@ -68,7 +68,8 @@ LoadedPage PageLoader::load(const SourceFile &file) const
     options.hideRustLines = book;
     options.wikiLinks = m_layout.kind == PackKind::Vault;
     options.collectTags = options.wikiLinks;
-    options.highlightCode = m_highlightCode;
+    options.highlightCode = bool(m_resolve);
+    options.resolve = m_resolve;
     content = MarkdownParser::parse(text, options);
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.

@@ -6,6 +6,8 @@
 #include "pack/page.h"
 #include "packlayout.h"
 
+#include <functional>
+
 /// A page as read: what the catalogue keeps, and the parsed body it shows.
 struct LoadedPage
 {
@@ -19,12 +21,15 @@ struct LoadedPage
 class PageLoader final
 {
 public:
-    /// \a highlightCode: the page is parsed for reading, with its code in colour.
-    explicit PageLoader(const PackLayout &layout, bool highlightCode = false) : m_layout(layout), m_highlightCode(highlightCode) { }
+    using Resolve = std::function<LinkTarget(const QString &written)>;
+
+    /// \a resolve, for a page to be shown: where its links lead (MarkdownParser::Options::
+    /// resolve), and its code in colour.
+    explicit PageLoader(const PackLayout &layout, Resolve resolve = {}) : m_layout(layout), m_resolve(std::move(resolve)) { }
 
     LoadedPage load(const SourceFile &file) const;
 
 private:
     const PackLayout &m_layout;
-    bool m_highlightCode;
+    Resolve m_resolve;
 };

@@ -3,7 +3,7 @@
 
 #include "content/catalogue.h"
 #include "markdown/codetheme.h"
-#include "paperhtml.h"
+#include "paperpages.h"
 #include "printparts.h"
 
 #include <QFileInfo>
@@ -42,6 +42,7 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
     document->setDefaultTextOption(option);
 
     QTextCursor cursor(document.get());
+    // Returns where the section starts.
     const auto startSection = [&](const QString &title, const QString &html, bool pageBreak, int level) {
         if (!document->isEmpty())
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
@@ -55,6 +56,7 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
             first.setBlockFormat(format);
         }
         result.sections.push_back({title, position, level});
+        return position;
     };
 
     // Sections: the contents (0), then one per printed page; part titles have none.
@@ -68,25 +70,41 @@ AtlasDocument AtlasDocumentBuilder::build(const PrintSelection &selection) const
         startSection(tr("Contents"), contentsHtml(parts, sectionOfPage), separateCover, 0);
         result.undecoratedPages = separateCover ? 1 : 0;
     }
-    const PaperHtml paper(m_catalogue, sectionOfPage);
+    // The pages as the screen shows them, made paper in place.
+    const PaperPages paper(m_catalogue, sectionOfPage);
     for (const PrintPart &part : parts) {
         if (part.isHeading())
             continue;
-        const QString &html = selection.kind == PrintSelection::Kind::Selection ? selection.html : m_catalogue.content(part.page->id).html;
         // A chapter says its number above its title, as in the book.
         const QString number = part.number.isEmpty()
             ? QString()
             : QStringLiteral("<p class=\"chapter-number\">%1</p>").arg(tr("Chapter %1").arg(part.number).toHtmlEscaped());
-        startSection(part.title, number + paper.rewrite(part.page->id, html), booklet, part.level);
+        const int start = startSection(part.title, number + m_catalogue.content(part.page->id).html, booklet, part.level);
+        if (selection.kind == PrintSelection::Kind::Selection)
+            keepSelected(document.get(), selection);
+        paper.prepare(document.get(), start, cursor.position(), part.page->id);
         for (const Problem &problem : part.page->problems)
             result.problems.push_back(problem.located(problem.file));
     }
-    PaperHtml::markPageFields(document.get());
+    PaperPages::markPageFields(document.get());
 
     result.document = std::move(document);
     result.headerTitle = atlas ? atlasName() : m_catalogue.title();
     result.title = separateCover ? result.headerTitle : parts.first().title;
     return result;
+}
+
+void AtlasDocumentBuilder::keepSelected(QTextDocument *document, const PrintSelection &selection)
+{
+    // The paper's document holds the page as the page view's does, character for character.
+    const int end = document->characterCount() - 1;
+    QTextCursor cursor(document);
+    cursor.setPosition(std::clamp(selection.to, 0, end));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    cursor.setPosition(0);
+    cursor.setPosition(std::clamp(selection.from, 0, std::clamp(selection.to, 0, end)), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
 }
 
 QString AtlasDocumentBuilder::atlasName() const
@@ -172,7 +190,7 @@ QString AtlasDocumentBuilder::contentsHtml(const QVector<PrintPart> &parts, cons
         const QString title = (part.number.isEmpty() ? QString() : part.number + QStringLiteral(". ")) + part.title;
         // Part titles of a book are headings of their own, without a page.
         const QString style = part.isHeading() ? QStringLiteral("toc-part") : QStringLiteral("toc%1").arg(std::min(part.level, 1));
-        const QString page = part.isHeading() ? QString() : PaperHtml::pageField(sectionOfPage.value(part.page->id));
+        const QString page = part.isHeading() ? QString() : PaperPages::pageField(sectionOfPage.value(part.page->id));
         // Indents, unlike left margins, are scaled to the printer's resolution by Qt's layout.
         html += QStringLiteral("<tr><td><p class=\"%1\" style=\"-qt-block-indent:%2\">%3</p></td>"
                                "<td width=\"12%\" align=\"right\"><p class=\"%1\">%4</p></td></tr>")
@@ -184,14 +202,13 @@ QString AtlasDocumentBuilder::contentsHtml(const QVector<PrintPart> &parts, cons
 QString AtlasDocumentBuilder::paperStyleSheet()
 {
     // Lengths in px: Qt scales vertical ones to the printer, not left margins (hence the indents).
-    return QStringLiteral(
-               "body { color: #1a1a1a; } a[href] { color: #0b4f94; text-decoration: none; }"
+    return QStringLiteral("body { color: #1a1a1a; }") + PaperPages::linkStyle()
+        + QStringLiteral(
                "h1, h2, h3, h4, .kicker, .cover-title, .subtitle, .toc0 { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; }"
                "h1 { color: #8a3210; font-size: 19pt; font-weight: 600; margin-top: 0px; margin-bottom: 10px; }"
                "h2 { font-size: 13pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }"
                "h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }"
                "p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; } li { margin-bottom: 2px; line-height: 125%; }"
-               ".url, .pageref { color: #666666; font-size: 8pt; } .missing { color: #8a1c1c; font-style: italic; }"
                "pre, code { font-family: 'DejaVu Sans Mono', monospace; background-color: #f2f2f2; font-size: 8.5pt; }"
                "pre { font-size: 8pt; white-space: pre-wrap; margin-top: 4px; margin-bottom: 8px; }"
                "table.md { border-collapse: collapse; border: 1px solid #9a9a9a; margin-top: 4px; margin-bottom: 8px; }"

@@ -12,6 +12,7 @@
 #include <QVector>
 
 class Catalogue;
+class QTextDocument;
 struct Page;
 
 /// Builds a QTextDocument styled for paper from a catalogue: dark text on white, tables and code
@@ -36,6 +37,8 @@ private:
     void atlasCover(int pages, QString *subtitle, QString *blurb) const;
     QString contentsHtml(const QVector<PrintPart> &parts, const QHash<QString, int> &sectionOfPage) const;
     QString atlasName() const;
+    /// Leaves in \a document, which holds only the selected page, the characters selected.
+    static void keepSelected(QTextDocument *document, const PrintSelection &selection);
 
     const Catalogue &m_catalogue;
 };

@@ -3,6 +3,7 @@
 
 #include "content/catalogue.h"
 #include "paginatedprinter.h"
+#include "paperpages.h"
 
 #include <QPainter>
 #include <QPdfWriter>
@@ -97,7 +98,9 @@ int ComparisonDocument::print(QPagedPaintDevice *device) const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     document.setDefaultFont(font);
+    document.setDefaultStyleSheet(PaperPages::linkStyle());
     document.setHtml(html());
+    PaperPages(m_catalogue, {}).prepare(&document, 0, document.characterCount() - 1, QString());
     QPainter painter;
     if (!painter.begin(device))
         return 0;

@@ -175,8 +175,8 @@ const Page *PrintParts::categoryOverview() const
         return nullptr;
     const QString first = m_catalogue.categories().first().pageId;
     for (const Page &page : m_catalogue.pages()) {
-        const QVector<LinkListItem> list = m_catalogue.content(page.id).linkList;
-        if (!list.isEmpty() && page.id != first && m_catalogue.resolve(page.id, list.first().target).pageId == first)
+        const ParsedPage content = m_catalogue.content(page.id);
+        if (!content.linkList.isEmpty() && page.id != first && content.links.at(content.linkList.first().link).target.pageId == first)
             return &page;
     }
     return nullptr;

@@ -11,7 +11,7 @@ struct PrintSelection
 {
     enum class Kind {
         Page, ///< one atlas page
-        Selection, ///< part of a page, as HTML (what the page view has selected)
+        Selection, ///< part of a page: the characters the page view has selected
         Audience, ///< one audience page, then the categories that matter to it
         Audiences, ///< the audience overview and every audience
         Categories, ///< the category overview with its figure, then every category
@@ -23,15 +23,18 @@ struct PrintSelection
     Kind kind = Kind::Atlas;
     QString pageId; ///< Page and Audience; for Selection, the page the HTML was taken from; for
         ///< Branch, the chapter's page id or the folder's path
-    QString html; ///< Selection only
     QString tag; ///< Tagged only
+    /// Selection only: the selected characters, as positions in the page's document (the page
+    /// view's, which the paper's is built like).
+    int from = 0;
+    int to = 0;
 
-    static PrintSelection page(const QString &id) { return {Kind::Page, id, {}, {}}; }
-    static PrintSelection selection(const QString &id, const QString &selectedHtml) { return {Kind::Selection, id, selectedHtml, {}}; }
-    static PrintSelection audience(const QString &id) { return {Kind::Audience, id, {}, {}}; }
-    static PrintSelection section(Kind sectionKind) { return {sectionKind, {}, {}, {}}; }
-    static PrintSelection branch(const QString &id) { return {Kind::Branch, id, {}, {}}; }
-    static PrintSelection tagged(const QString &tagName) { return {Kind::Tagged, {}, {}, tagName}; }
+    static PrintSelection page(const QString &id) { return {Kind::Page, id, {}}; }
+    static PrintSelection selection(const QString &id, int from, int to) { return {Kind::Selection, id, {}, from, to}; }
+    static PrintSelection audience(const QString &id) { return {Kind::Audience, id, {}}; }
+    static PrintSelection section(Kind sectionKind) { return {sectionKind, {}, {}}; }
+    static PrintSelection branch(const QString &id) { return {Kind::Branch, id, {}}; }
+    static PrintSelection tagged(const QString &tagName) { return {Kind::Tagged, {}, tagName}; }
 
     /// The names the command line's --section takes: "audiences", "categories", "all".
     static QStringList sectionNames();

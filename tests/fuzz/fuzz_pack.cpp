@@ -65,8 +65,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (const Page &page : catalogue.pages()) {
         const ParsedPage parsed = catalogue.content(page.id);
-        for (const Reference &link : parsed.links)
-            catalogue.resolve(page.id, link.target);
+        for (const QVector<Reference> *references : {&parsed.links, &parsed.images}) {
+            for (const Reference &reference : *references) {
+                // The page carries each target as its address, which must lead back to it.
+                const LinkTarget &target = reference.target;
+                const LinkTarget back = LinkTarget::fromHref(target.href());
+                if (back.kind != target.kind || back.pageId != target.pageId || back.anchor != target.anchor || back.url != target.url
+                    || (target.kind != LinkTarget::Kind::Page && back.path != target.path))
+                    abort();
+            }
+        }
     }
     const Catalogue restored = Catalogue::restore(root, catalogue.record(), Catalogue::Options());
     if (restored.pages().size() != catalogue.pages().size())

@@ -17,7 +17,7 @@ class LinkChecker final
 public:
     explicit LinkChecker(const Catalogue &catalogue) : m_catalogue(catalogue) { }
 
-    /// The problems of \a page, whose body is \a content; targets' anchors come from Catalogue::content().
+    /// The problems of \a page, whose body is \a content; its links resolved; targets' anchors come from Catalogue::parse().
     QVector<Problem> check(const Page &page, const ParsedPage &content) const;
 
 private:

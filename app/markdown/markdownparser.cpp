@@ -155,7 +155,6 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
             c.write(CodeHighlighter::toHtml(shown, c.codeInfo, &c.codeBudget));
         else
             c.write(escaped(shown));
-        c.page.plainCode = c.page.plainCode || (!c.options.highlightCode && !c.codeInfo.isEmpty());
         c.capture(shown);
         c.write(QStringLiteral("</code></pre>"));
         c.page.plainText += u'\n';

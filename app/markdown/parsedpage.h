@@ -51,9 +51,6 @@ struct ParsedPage
     QStringList tags; ///< Inline "#tag" words, when asked for.
     QStringList htmlAnchors; ///< Anchors set in raw HTML (<a id="x">, <a name="x">); links may target them.
     QString error; ///< Non-empty when md4c failed; the other fields then hold what was parsed.
-    /// Code blocks that name a language were left uncoloured (parsed for search or checking,
-    /// not for reading): parse again with MarkdownParser::Options::highlightCode to show it.
-    bool plainCode = false;
     /// The first line nested deeper than MarkdownParser::MaxNesting, shown flat; 0 when none.
     int deepNestingLine = 0;
 };

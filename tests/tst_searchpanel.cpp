@@ -20,6 +20,18 @@ SearchPanel::SourceProvider onlyIndex(SearchIndex &index)
 {
     return [&index](SearchPanel::Scope) { return QVector<SearchSource>{{QString(), QString(), &index}}; };
 }
+
+/// A search panel over one pack's index, shown.
+struct ShownPanel
+{
+    explicit ShownPanel(const Catalogue &catalogue) : panel(onlyIndex(index))
+    {
+        index.buildInMemory(catalogue);
+        panel.show();
+    }
+    SearchIndex index;
+    SearchPanel panel;
+};
 } // namespace
 
 class TestSearchPanel : public QObject
@@ -57,10 +69,8 @@ private slots:
     {
         QFETCH(QString, query);
         QFETCH(QString, pageId);
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         QSignalSpy opened(&panel, &SearchPanel::resultActivated);
         typeQuery(&panel, query);
         QVERIFY(panel.resultCount() > 0);
@@ -72,10 +82,8 @@ private slots:
 
     void arrowsMoveThroughResults()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         typeQuery(&panel, QStringLiteral("memory safety"));
         QVERIFY(panel.resultCount() >= 2);
         auto *results = panel.findChild<QListView *>(QStringLiteral("searchResults"));
@@ -91,10 +99,8 @@ private slots:
     // A typo is corrected; asked for as typed, nothing matches and close titles are offered.
     void nothingFoundSuggestsTitles()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         typeQuery(&panel, QStringLiteral("Robotiks"));
         auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
         QVERIFY(status->text().contains(QStringLiteral("Showing results for <b>robotics</b>")));
@@ -105,10 +111,8 @@ private slots:
 
     void hostileTextNeverShowsAnError()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         typeQuery(&panel, QStringLiteral("\"NEAR( title:* ' OR DROP TABLE --"));
         const QString status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
         QVERIFY(!status.contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
@@ -119,10 +123,8 @@ private slots:
     // The results are the one list of suggestions: no title completer competes with them.
     void countsSayHowManyOfHowManyAndShowMore()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         QVERIFY(!panel.field()->completer());
         auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
         typeQuery(&panel, QStringLiteral("rust"));
@@ -142,10 +144,8 @@ private slots:
 
     void escapeClearsThenHandsBackTheFocus()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         QSignalSpy dismissed(&panel, &SearchPanel::dismissed);
         typeQuery(&panel, QStringLiteral("memory"));
         QTest::keyClick(panel.field(), Qt::Key_Escape);
@@ -157,10 +157,8 @@ private slots:
 
     void typosAreCorrectedWithAWayBack()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         typeQuery(&panel, QStringLiteral("borow checker "));
         auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));
         QVERIFY2(status->text().startsWith(QStringLiteral("Showing results for <b>borrow checker</b>")), qPrintable(status->text()));
@@ -173,10 +171,8 @@ private slots:
 
     void didYouMeanOpensThatPage()
     {
-        SearchIndex index;
-        index.buildInMemory(m_catalogue);
-        SearchPanel panel(onlyIndex(index));
-        panel.show();
+        ShownPanel shown(m_catalogue);
+        SearchPanel &panel = shown.panel;
         QSignalSpy opened(&panel, &SearchPanel::resultActivated);
         typeQuery(&panel, QStringLiteral("Robotiks"));
         auto *status = panel.findChild<QLabel *>(QStringLiteral("searchStatus"));

@@ -237,10 +237,8 @@ const Page *Catalogue::page(const QString &id) const
 
 ParsedPage Catalogue::content(const QString &id) const
 {
-    if (m_loading) {
-        if (const auto it = m_loading->constFind(id); it != m_loading->cend())
-            return *it;
-    }
+    if (const ParsedPage *loading = beingLoaded(id))
+        return *loading;
     if (std::optional<ParsedPage> cached = m_contents->find(id))
         return *cached;
     ParsedPage content = read(id, true);
@@ -251,12 +249,18 @@ ParsedPage Catalogue::content(const QString &id) const
 
 ParsedPage Catalogue::parse(const QString &id) const
 {
-    if (m_loading) {
-        if (const auto it = m_loading->constFind(id); it != m_loading->cend())
-            return *it;
-    }
+    if (const ParsedPage *loading = beingLoaded(id))
+        return *loading;
     std::optional<ParsedPage> cached = m_contents->find(id);
     return cached ? *cached : read(id, false);
+}
+
+const ParsedPage *Catalogue::beingLoaded(const QString &id) const
+{
+    if (!m_loading)
+        return nullptr;
+    const auto it = m_loading->constFind(id);
+    return it == m_loading->cend() ? nullptr : &*it;
 }
 
 void Catalogue::resolveReferences(const QString &pageId, ParsedPage *content) const

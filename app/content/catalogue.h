@@ -116,6 +116,8 @@ private:
     /// With \a toShow, as content() has it; else as parse().
     ParsedPage read(const QString &id, bool toShow) const;
     void resolveReferences(const QString &pageId, ParsedPage *content) const;
+    /// The body load() read, while it runs; else null.
+    const ParsedPage *beingLoaded(const QString &id) const;
     void setPages(const QVector<Page> &pages);
     void buildWikiLinks();
     void buildStructure();

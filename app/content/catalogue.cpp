@@ -104,23 +104,29 @@ quint64 Catalogue::layoutStamp() const
 void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &entries, const Options &options)
 {
     const CatalogueRecord *previous = options.previous;
-    ChangedPageReader::Result result = ChangedPageReader(reader, m_layout).read(entries, previous, options.cancelled);
+    // An atlas is small and its links lead by their path alone: its pages are read once, to be
+    // shown, and kept. Other packs' links need every page known first; their pages are not kept.
+    const bool atlas = m_layout.kind == PackKind::Atlas;
+    ChangedPageReader::Result result
+        = ChangedPageReader(reader, m_layout, atlas ? resolver() : PageLoader::Resolve()).read(entries, previous, options.cancelled);
     if (options.cancelled && *options.cancelled)
         return; // nobody will look at it
     setPages(result.pages);
     m_packProblems += result.unreadable;
     QHash<QString, ParsedPage> &read = result.read;
     m_pagesRead = int(read.size());
-    if (m_layout.kind == PackKind::Atlas) // small: every page shown stays
-        m_contents->setCapacity(std::max(RecentPages, int(m_pages.size())));
-
     m_loading = &read;
     buildWikiLinks();
-    for (auto it = read.begin(); it != read.end(); ++it)
+    for (auto it = read.begin(); it != read.end() && !atlas; ++it)
         resolveReferences(it.key(), &it.value());
     buildStructure();
     checkLinks(read);
     m_loading = nullptr;
+    if (atlas) {
+        m_contents->setCapacity(std::max(RecentPages, int(m_pages.size())));
+        for (auto it = read.cbegin(); it != read.cend(); ++it)
+            m_contents->insert(it.key(), it.value());
+    }
     collectProblems();
     m_unchanged = previous && m_pagesRead == 0 && m_layoutStamp == previous->layoutStamp && m_layout.kind == previous->kind
         && m_pages.size() == previous->pages.size() && m_otherFiles == previous->otherFiles && m_packProblems == previous->packProblems;
@@ -282,11 +288,7 @@ ParsedPage Catalogue::read(const QString &id, bool toShow) const
     if (filePath(page->path).isEmpty())
         problems.push_back({page->path, 1, QStringLiteral("it is now a symbolic link that leads outside the pack")});
     else if (reader().readFile({page->id, page->path}, &file, &problems))
-        content = PageLoader(m_layout,
-                             toShow ? PageLoader::Resolve([this, id](const QString &written) { return resolve(id, written); })
-                                    : PageLoader::Resolve())
-                      .load(file)
-                      .content;
+        content = PageLoader(m_layout, toShow ? resolver() : PageLoader::Resolve()).load(file).content;
     content.title = page->title;
     if (file.path.isEmpty()) {
         content.error = problems.value(0).message;
@@ -326,7 +328,16 @@ QString Catalogue::homePageId() const
 LinkTarget Catalogue::resolve(const QString &fromPageId, const QString &href) const
 {
     const Page *from = page(fromPageId);
-    const QString fromPath = from ? from->path : QString();
+    return resolveFrom(from ? from->path : QString(), href);
+}
+
+PageLoader::Resolve Catalogue::resolver() const
+{
+    return [this](const QString &fromPath, const QString &href) { return resolveFrom(fromPath, href); };
+}
+
+LinkTarget Catalogue::resolveFrom(const QString &fromPath, const QString &href) const
+{
     LinkTarget target = href.startsWith(u"wiki:") ? resolveWikiLink(fromPath, QUrl::fromPercentEncoding(href.mid(5).toUtf8()))
                                                   : LinkResolver::resolve(fromPath, href);
     if (m_layout.kind == PackKind::Book)

@@ -8,6 +8,7 @@
 #include "pack/packlayout.h"
 #include "pack/packreader.h"
 #include "pack/page.h"
+#include "pack/pageloader.h"
 #include "pack/problem.h"
 #include "pack/wikilinkindex.h"
 #include "treenode.h"
@@ -125,6 +126,8 @@ private:
     void collectProblems();
     PackReader reader() const { return PackReader(m_layout.pagesRoot, m_maxFileSize); }
     quint64 layoutStamp() const;
+    LinkTarget resolveFrom(const QString &fromPath, const QString &href) const;
+    PageLoader::Resolve resolver() const;
     LinkTarget resolveWikiLink(const QString &fromPath, const QString &link) const;
     LinkTarget resolveBookHtml(LinkTarget target) const;
 

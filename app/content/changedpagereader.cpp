@@ -49,8 +49,8 @@ ChangedPageReader::Result ChangedPageReader::read(const QVector<SourceEntry> &en
         std::optional<LoadedPage> loaded;
         QVector<Problem> unreadable;
     };
-    const PageLoader loader(m_layout);
-    const bool keepBodies = m_layout.kind == PackKind::Atlas;
+    const PageLoader loader(m_layout, m_toShow);
+    const bool keepBodies = bool(m_toShow);
     const bool keepText = m_layout.kind == PackKind::Vault;
     // Pages parse independently: spread them over the cores (md4c keeps no global state).
     QVector<Read> fresh = QtConcurrent::blockingMapped<QVector<Read>>(toRead, [&](int i) {

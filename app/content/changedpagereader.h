@@ -4,6 +4,7 @@
 #include "cataloguerecord.h"
 #include "markdown/parsedpage.h"
 #include "pack/packreader.h"
+#include "pack/pageloader.h"
 
 #include <QHash>
 
@@ -23,10 +24,13 @@ public:
         QVector<Problem> unreadable; ///< Files that could not be read.
     };
 
-    ChangedPageReader(const PackReader &reader, const PackLayout &layout) : m_reader(reader), m_layout(layout) { }
+    /// With \a toShow, pages are read to be shown (PageLoader) and their bodies kept whole.
+    ChangedPageReader(const PackReader &reader, const PackLayout &layout, PageLoader::Resolve toShow = {})
+        : m_reader(reader), m_layout(layout), m_toShow(std::move(toShow))
+    { }
 
     /// Bodies keep only what the structure and the link check need (no HTML; plain text only
-    /// for a vault, whose block references are found in it), except an atlas's, kept whole.
+    /// for a vault, whose block references are found in it), unless read to be shown.
     /// Pages not yet read when \a cancelled is set are left out.
     Result read(const QVector<SourceEntry> &entries, const CatalogueRecord *previous, const std::atomic_bool *cancelled = nullptr) const;
 
@@ -35,4 +39,5 @@ private:
 
     const PackReader &m_reader;
     const PackLayout &m_layout;
+    PageLoader::Resolve m_toShow;
 };

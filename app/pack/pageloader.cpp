@@ -69,7 +69,8 @@ LoadedPage PageLoader::load(const SourceFile &file) const
     options.wikiLinks = m_layout.kind == PackKind::Vault;
     options.collectTags = options.wikiLinks;
     options.highlightCode = bool(m_resolve);
-    options.resolve = m_resolve;
+    if (m_resolve)
+        options.resolve = [&](const QString &written) { return m_resolve(file.path, written); };
     content = MarkdownParser::parse(text, options);
 
     // Lines of the expanded text map back to the page's own lines, so problems point at the source.

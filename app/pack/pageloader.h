@@ -21,7 +21,8 @@ struct LoadedPage
 class PageLoader final
 {
 public:
-    using Resolve = std::function<LinkTarget(const QString &written)>;
+    /// Where \a written, on the page at \a fromPath (relative to the pack), leads.
+    using Resolve = std::function<LinkTarget(const QString &fromPath, const QString &written)>;
 
     /// \a resolve, for a page to be shown: where its links lead (MarkdownParser::Options::
     /// resolve), and its code in colour.

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFontMetricsF>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -158,6 +159,19 @@ private slots:
         emit m_view->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
         QCOMPARE(refused.size(), 2);
         QCOMPARE(refused.first().first().toString(), QStringLiteral("../secret.md"));
+    }
+
+    void copiedTextKeepsFollowableLinks()
+    {
+        // Pasted elsewhere, the page's own addresses would lead nowhere: they become whole ones.
+        m_view->showPage(QStringLiteral("audiences/speed-and-stability"));
+        m_view->selectAll();
+        m_view->copy();
+        const QString html = QGuiApplication::clipboard()->mimeData()->html();
+        QVERIFY2(!html.contains(QStringLiteral("\"ra-")), qPrintable(html.mid(html.indexOf(QStringLiteral("\"ra-")) - 80, 160)));
+        QVERIFY(html.contains(QUrl::fromLocalFile(QStringLiteral(RUST_ATLAS_CONTENT_DIR "/categories/audio.md")).toString()));
+        QVERIFY(html.contains(QStringLiteral("https://")));
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_view->toPlainText());
     }
 
     void linksAreDescribedInReadersWords()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pageview.h"
 
+#include "copiedselection.h"
 #include "marklayers.h"
 #include "svgimage.h"
 
@@ -21,6 +22,7 @@
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 PageView::PageView(const Catalogue &catalogue, QWidget *parent)
@@ -209,6 +211,11 @@ QString PageView::linkToCopy(const LinkTarget &target) const
         return {};
     default: return {};
     }
+}
+
+QMimeData *PageView::createMimeDataFromSelection() const
+{
+    return CopiedSelection::mimeData(textCursor().selection(), [this](const LinkTarget &target) { return linkToCopy(target); });
 }
 
 void PageView::contextMenuEvent(QContextMenuEvent *event)

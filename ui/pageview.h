@@ -64,6 +64,9 @@ signals:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    /// Copied text links as "Copy Link Location" does: other programs cannot follow the page's
+    /// own addresses.
+    QMimeData *createMimeDataFromSelection() const override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;

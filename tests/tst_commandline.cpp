@@ -2,6 +2,7 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,11 +23,13 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments, const QString &workingDirectory = {})
+Run run(const QStringList &arguments, const QString &workingDirectory = {}, const QString &cacheHome = {})
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!cacheHome.isEmpty())
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
     environment.remove(QStringLiteral("DISPLAY")); // headless commands must not need one
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
@@ -246,6 +249,26 @@ private slots:
         QVERIFY(lines.first().startsWith(QStringLiteral("1. WebAssembly  [categories/webassembly")));
         QVERIFY(result.out.contains(QStringLiteral("*WebAssembly*")));
         QVERIFY(result.out.count(QRegularExpression(QStringLiteral("^\\d+\\. "), QRegularExpression::MultilineOption)) <= 3);
+    }
+
+    void onlyFoldersKeepTheirSearchIndexOnDisk()
+    {
+        // The bundled atlas changes only with the program and is indexed in milliseconds, in
+        // memory; a folder's index is kept in the cache for the next search.
+        QTemporaryDir cache;
+        const auto indexFiles = [&cache] {
+            int files = 0;
+            for (QDirIterator it(cache.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+                files += it.next().contains(QStringLiteral("/search/")) ? 1 : 0;
+            return files;
+        };
+        QCOMPARE(run({QStringLiteral("--search"), QStringLiteral("ownership")}, {}, cache.path()).exitCode, 0);
+        QCOMPARE(indexFiles(), 0);
+        const QString book = QStringLiteral(RUST_ATLAS_TEST_DATA "/book");
+        QCOMPARE(
+            run({QStringLiteral("--search"), QStringLiteral("ownership"), QStringLiteral("--content"), book}, {}, cache.path()).exitCode,
+            0);
+        QVERIFY(indexFiles() > 0);
     }
 
     void searchAsJson()

@@ -117,10 +117,8 @@ void Catalogue::loadPages(const PackReader &reader, const QVector<SourceEntry> &
     m_pagesRead = int(read.size());
     m_loading = &read;
     buildWikiLinks();
-    for (auto it = read.begin(); it != read.end() && !atlas; ++it)
-        resolveReferences(it.key(), &it.value());
-    buildStructure();
-    checkLinks(read);
+    buildStructure(); // an atlas's tree follows its links; no other kind's does
+    checkLinks(&read, !atlas);
     m_loading = nullptr;
     if (atlas) {
         m_contents->setCapacity(std::max(RecentPages, int(m_pages.size())));
@@ -155,13 +153,23 @@ void Catalogue::buildWikiLinks()
     }
 }
 
-void Catalogue::checkLinks(const QHash<QString, ParsedPage> &read)
+void Catalogue::checkLinks(QHash<QString, ParsedPage> *read, bool resolveFirst)
 {
     // Pages taken from a previous load keep the problems found then.
     const LinkChecker checker(*this);
     for (Page &page : m_pages) {
-        if (const auto it = read.constFind(page.id); it != read.cend())
-            page.problems += checker.check(page, *it);
+        const auto it = read->find(page.id);
+        if (it == read->end())
+            continue;
+        if (resolveFirst)
+            resolveReferences(page.id, &*it);
+        page.problems += checker.check(page, *it);
+        if (resolveFirst) {
+            // Read to be checked, not shown: its targets go once checked, so that a large pack
+            // never holds those of every page at once. Its headings stay for other pages' anchors.
+            it->links = {};
+            it->images = {};
+        }
     }
 }
 

@@ -122,7 +122,9 @@ private:
     void setPages(const QVector<Page> &pages);
     void buildWikiLinks();
     void buildStructure();
-    void checkLinks(const QHash<QString, ParsedPage> &read);
+    /// Checks the links of the pages load() \a read; with \a resolveFirst (pages read to be
+    /// checked, not shown), resolves each page's first and lets them go once checked.
+    void checkLinks(QHash<QString, ParsedPage> *read, bool resolveFirst);
     void collectProblems();
     PackReader reader() const { return PackReader(m_layout.pagesRoot, m_maxFileSize); }
     quint64 layoutStamp() const;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "copiedselection.h"
 
+#include "markdown/documentlink.h"
+
 #include <QMimeData>
-#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -13,23 +14,11 @@ QMimeData *mimeData(const QTextDocumentFragment &selection, const std::function<
 {
     QTextDocument copied;
     QTextCursor(&copied).insertFragment(selection);
-    struct Link
-    {
-        int start;
-        int end;
-        QTextCharFormat format;
-    };
-    QVector<Link> links;
-    for (QTextBlock block = copied.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().isAnchor() && !fragment.charFormat().anchorHref().isEmpty())
-                links.push_back({fragment.position(), fragment.position() + fragment.length(), fragment.charFormat()});
-        }
-    }
     // Formats change after the walk: changing one joins fragments and moves the walk.
-    for (Link &link : links) {
-        const QString address = linkToCopy(LinkTarget::fromHref(link.format.anchorHref()));
+    for (DocumentLink link : DocumentLink::in(&copied, 0, copied.characterCount())) {
+        if (link.isImage())
+            continue;
+        const QString address = linkToCopy(LinkTarget::fromHref(link.href()));
         link.format.setAnchorHref(address);
         link.format.setAnchor(!address.isEmpty());
         QTextCursor cursor(&copied);

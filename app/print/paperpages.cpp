@@ -2,6 +2,7 @@
 #include "paperpages.h"
 
 #include "content/catalogue.h"
+#include "markdown/documentlink.h"
 #include "pack/linkresolver.h"
 #include "paginatedprinter.h"
 
@@ -13,38 +14,6 @@
 
 namespace {
 const QString FieldPrefix = QStringLiteral("ra-field-");
-
-/// A link, or one image, of the document: where it is and what it carries.
-struct Mark
-{
-    int start = 0;
-    int end = 0;
-    QTextCharFormat format;
-};
-
-QVector<Mark> marksIn(const QTextDocument *document, int from, int to)
-{
-    QVector<Mark> marks;
-    for (QTextBlock block = document->findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QTextCharFormat format = fragment.charFormat();
-            const int start = fragment.position();
-            if (start < from || start >= to)
-                continue;
-            if (format.isImageFormat()) {
-                for (int i = 0; i < fragment.length(); ++i) // equal images may share a fragment
-                    marks.push_back({start + i, start + i + 1, format});
-            } else if (format.isAnchor() && !format.anchorHref().isEmpty()) {
-                if (!marks.isEmpty() && marks.last().end == start && marks.last().format.anchorHref() == format.anchorHref())
-                    marks.last().end += fragment.length(); // a link with emphasis inside
-                else
-                    marks.push_back({start, start + fragment.length(), format});
-            }
-        }
-    }
-    return marks;
-}
 
 /// The characters of \a link as plain text: no anchor, and no link colour.
 void unlink(QTextCursor *link)
@@ -101,16 +70,16 @@ PaperPages::PaperPages(const Catalogue &catalogue, const QHash<QString, int> &se
 void PaperPages::prepare(QTextDocument *document, int from, int to, const QString &pageId) const
 {
     fitTables(document->rootFrame(), from, to);
-    const QVector<Mark> marks = marksIn(document, from, to);
-    // From the end, so that what is written after a mark leaves the earlier ones in place.
-    for (auto mark = marks.crbegin(); mark != marks.crend(); ++mark) {
+    const QVector<DocumentLink> links = DocumentLink::in(document, from, to);
+    // From the end, so that what is written after a link leaves the earlier ones in place.
+    for (auto link = links.crbegin(); link != links.crend(); ++link) {
         QTextCursor cursor(document);
-        cursor.setPosition(mark->start);
-        cursor.setPosition(mark->end, QTextCursor::KeepAnchor);
-        if (mark->format.isImageFormat())
-            prepareImage(&cursor, mark->format.toImageFormat());
+        cursor.setPosition(link->start);
+        cursor.setPosition(link->end, QTextCursor::KeepAnchor);
+        if (link->isImage())
+            prepareImage(&cursor, link->format.toImageFormat());
         else
-            prepareLink(&cursor, LinkTarget::fromHref(mark->format.anchorHref()), pageId);
+            prepareLink(&cursor, LinkTarget::fromHref(link->href()), pageId);
     }
 }
 

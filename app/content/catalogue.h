@@ -77,11 +77,12 @@ public:
     /// The page's body to show, parsed with md4c, code in colour: each link and image is
     /// resolved once, into its Reference's target, and the HTML carries LinkTarget::href(). Read
     /// from disk unless it was shown lately. A page that can no longer be read gets a body that
-    /// says why. While load() runs, a page it read comes as read (links resolved, HTML not for
-    /// showing) to the structure and the checks. Thread-safe.
+    /// says why. While load() runs, a page it read comes as read, to the structure and the
+    /// checks: an atlas's ready to show, another pack's without HTML, its links resolved only as
+    /// they are checked. Thread-safe.
     ParsedPage content(const QString &id) const;
-    /// The page's text, headings and links as written, for the search index and anchor checks;
-    /// a page read now is not kept.
+    /// The page's text and headings, for the search index and anchor checks; its links may be
+    /// left unresolved. A page read now is not kept.
     ParsedPage parse(const QString &id) const;
     QString homePageId() const;
 
@@ -146,7 +147,7 @@ private:
     bool m_sketch = false;
     int m_pagesRead = 0;
     std::unique_ptr<ContentCache> m_contents = std::make_unique<ContentCache>(RecentPages);
-    const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs, resolved.
+    const QHash<QString, ParsedPage> *m_loading = nullptr; ///< Bodies read by load(), while it runs.
     static constexpr int RecentPages = 16;
     std::unique_ptr<TreeNode> m_tree;
     QVector<CategoryEntry> m_categories;

@@ -5,11 +5,11 @@
 
 #include "content/booktreebuilder.h"
 #include "linkchecker.h"
-#include "pack/linkresolver.h"
 #include "pack/packdetector.h"
 #include "pack/pageloader.h"
 #include "pack/summaryparser.h"
 #include "pack/titledisambiguator.h"
+#include "packlinkresolver.h"
 #include "treebuilder.h"
 
 #include "changedpagereader.h"
@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 
 namespace {
 void collectOrder(const TreeNode &node, QStringList *order, QSet<QString> *seen)
@@ -346,57 +345,10 @@ PageLoader::Resolve Catalogue::resolver() const
 
 LinkTarget Catalogue::resolveFrom(const QString &fromPath, const QString &href) const
 {
-    LinkTarget target = href.startsWith(u"wiki:") ? resolveWikiLink(fromPath, QUrl::fromPercentEncoding(href.mid(5).toUtf8()))
-                                                  : LinkResolver::resolve(fromPath, href);
-    if (m_layout.kind == PackKind::Book)
-        target = resolveBookHtml(target);
-    if (target.kind == LinkTarget::Kind::Invalid)
-        target.path = href; // as written, to say what leads nowhere
-    return target;
-}
-
-LinkTarget Catalogue::resolveBookHtml(LinkTarget target) const
-{
-    // mdBook turns chapter.md into chapter.html and README.md into index.html; authors link to the output.
-    if (target.kind != LinkTarget::Kind::File || !target.path.endsWith(u".html", Qt::CaseInsensitive))
-        return target;
-    QString base = target.path.left(target.path.size() - 5);
-    if (base == u"index" || base.endsWith(u"/index")) {
-        const QString readme = base.left(base.size() - 5) + QStringLiteral("README");
-        if (page(LinkResolver::pageIdForPath(readme + QStringLiteral(".md"))))
-            base = readme;
-    }
-    target.kind = LinkTarget::Kind::Page;
-    target.path = base + QStringLiteral(".md");
-    target.pageId = LinkResolver::pageIdForPath(target.path);
-    return target;
-}
-
-LinkTarget Catalogue::resolveWikiLink(const QString &fromPath, const QString &link) const
-{
-    const WikiLinkIndex::Parts parts = WikiLinkIndex::split(link);
-    LinkTarget target;
-    const QString path = parts.target.isEmpty() ? fromPath : m_wikiLinks.resolve(parts.target, fromPath);
-    if (path.isEmpty())
-        return target;
-    target.path = path;
-    if (!LinkResolver::isMarkdownFile(path)) {
-        target.kind = LinkTarget::Kind::File;
-        return target;
-    }
-    target.kind = LinkTarget::Kind::Page;
-    target.pageId = LinkResolver::pageIdForPath(path);
-    if (page(target.pageId) && !parts.heading.isEmpty()) {
-        for (const Heading &heading : parse(target.pageId).headings) { // parse(): it resolves nothing
-            if (heading.text.compare(parts.heading, Qt::CaseInsensitive) == 0) {
-                target.anchor = heading.anchor;
-                break;
-            }
-        }
-        if (target.anchor.isEmpty())
-            target.anchor = parts.heading; // reported by the checker as a missing heading
-    }
-    return target;
+    return PackLinkResolver(
+               m_layout.kind, m_wikiLinks, [this](const QString &id) { return page(id) != nullptr; },
+               [this](const QString &id) { return parse(id).headings; })
+        .resolve(fromPath, href);
 }
 
 QString Catalogue::filePath(const QString &relativePath) const

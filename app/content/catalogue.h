@@ -131,8 +131,6 @@ private:
     quint64 layoutStamp() const;
     LinkTarget resolveFrom(const QString &fromPath, const QString &href) const;
     PageLoader::Resolve resolver() const;
-    LinkTarget resolveWikiLink(const QString &fromPath, const QString &link) const;
-    LinkTarget resolveBookHtml(LinkTarget target) const;
 
     PackLayout m_layout;
     QString m_canonicalBookRoot;
